@@ -1,0 +1,168 @@
+"""The case file's schema as numbered migrations. Never edit a released migration: add one.
+
+Version 1 kept a participant's languages as JSON in the participant row; version 2 moved them
+to their own table, so that each language is a record with an id, an author and a history.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+from storage.encrypted_file import Schema
+from storage.sqlcipher import Connection
+
+_RECORD_COLUMNS = """
+    id TEXT PRIMARY KEY,
+    created_at TEXT,
+    updated_at TEXT,
+    author TEXT NOT NULL DEFAULT ''
+"""
+
+_V1_TABLES = f"""
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+CREATE TABLE participant ({_RECORD_COLUMNS},
+    role TEXT NOT NULL,
+    given_name TEXT NOT NULL,
+    family_name TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    year_of_birth INTEGER,
+    gender TEXT NOT NULL DEFAULT '',
+    municipality TEXT NOT NULL DEFAULT '',
+    postcode TEXT NOT NULL DEFAULT '',
+    mobility TEXT NOT NULL DEFAULT '',
+    country_of_origin TEXT NOT NULL DEFAULT '',
+    arrival_year INTEGER,
+    right_to_work TEXT NOT NULL DEFAULT '',
+    diploma_level TEXT NOT NULL DEFAULT '',
+    diploma_field TEXT NOT NULL DEFAULT '',
+    diploma_country TEXT NOT NULL DEFAULT '',
+    diploma_recognised INTEGER,
+    experience_years INTEGER,
+    experience_summary TEXT NOT NULL DEFAULT '',
+    languages TEXT NOT NULL DEFAULT '[]',
+    availability TEXT NOT NULL DEFAULT '[]',
+    motivation TEXT NOT NULL DEFAULT '',
+    openness_to_feedback INTEGER,
+    actively_searching INTEGER,
+    preferences TEXT NOT NULL DEFAULT '',
+    preferred_mentor_gender TEXT NOT NULL DEFAULT '',
+    specific_needs TEXT NOT NULL DEFAULT '',
+    interests TEXT NOT NULL DEFAULT '',
+    referral_partner TEXT NOT NULL DEFAULT '',
+    referral_contact TEXT NOT NULL DEFAULT '',
+    domain_needs TEXT NOT NULL DEFAULT '{{}}',
+    employer TEXT NOT NULL DEFAULT '',
+    job_title TEXT NOT NULL DEFAULT '',
+    capacity INTEGER,
+    qualities TEXT NOT NULL DEFAULT '',
+    short_profile TEXT NOT NULL DEFAULT '',
+    linkedin TEXT NOT NULL DEFAULT '',
+    info_session_on TEXT,
+    training_on TEXT,
+    intake_on TEXT,
+    interviewer TEXT NOT NULL DEFAULT '',
+    coach TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE job_targets ({_RECORD_COLUMNS},
+    position INTEGER NOT NULL,
+    sector TEXT NOT NULL DEFAULT '',
+    occupation TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE consents ({_RECORD_COLUMNS},
+    purpose TEXT NOT NULL,
+    given_on TEXT NOT NULL,
+    text_version TEXT NOT NULL,
+    withdrawn_on TEXT
+);
+
+CREATE TABLE screening ({_RECORD_COLUMNS},
+    decision TEXT NOT NULL,
+    decided_on TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    referred_to TEXT NOT NULL DEFAULT '',
+    decided_by TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE status_history ({_RECORD_COLUMNS},
+    status TEXT NOT NULL,
+    since TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE notes ({_RECORD_COLUMNS},
+    written_on TEXT NOT NULL,
+    text TEXT NOT NULL
+);
+
+CREATE TABLE contacts ({_RECORD_COLUMNS},
+    contacted_on TEXT NOT NULL,
+    channel TEXT NOT NULL DEFAULT '',
+    summary TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE attachments ({_RECORD_COLUMNS},
+    kind TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    media_type TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    content BLOB NOT NULL
+);
+
+CREATE TABLE events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    author TEXT NOT NULL,
+    action TEXT NOT NULL,
+    record_table TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    fields TEXT NOT NULL DEFAULT '[]'
+);
+CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
+    BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
+    BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+"""
+
+
+def _v1_initial(conn: Connection) -> None:
+    for statement in _V1_TABLES.split(";\n"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def _v2_languages_table(conn: Connection) -> None:
+    conn.execute(
+        f"""CREATE TABLE languages ({_RECORD_COLUMNS},
+            language TEXT NOT NULL,
+            level TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    rows = conn.execute(
+        "SELECT id, languages, created_at, updated_at, author FROM participant"
+    ).fetchall()
+    for participant_id, languages, created_at, updated_at, author in rows:
+        for position, item in enumerate(json.loads(languages or "[]")):
+            conn.execute(
+                "INSERT INTO languages (id, created_at, updated_at, author, language, level) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    # Deterministic, so two computers migrating the same file agree on ids.
+                    str(uuid.uuid5(uuid.UUID(participant_id), f"language-{position}")),
+                    created_at,
+                    updated_at,
+                    author,
+                    str(item.get("language", "")),
+                    str(item.get("level", "")),
+                ),
+            )
+    conn.execute("ALTER TABLE participant DROP COLUMN languages")
+
+
+CASE_SCHEMA = Schema(kind="case", migrations=(_v1_initial, _v2_languages_table))

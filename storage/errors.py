@@ -1,0 +1,89 @@
+"""Errors a user can cause or meet, each with a message a coordinator understands.
+
+Two kinds of failure exist (as in qutebrowser's `sql.py`): the user's situation (a wrong
+passphrase, a full disk, a damaged file) becomes a `DuoError` with a clear message and what to
+do; anything else is a bug and is reported as such by the caller. Messages never contain a
+participant's name or any other personal data: at most a file's id.
+"""
+
+from __future__ import annotations
+
+
+class DuoError(Exception):
+    """A problem the user can understand and act on. `str(error)` is the whole message."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class SqlCipherMissingError(DuoError):
+    """The SQLite library in use does not encrypt: refuse to run rather than write plaintext."""
+
+
+class NotAProgrammeError(DuoError):
+    """The folder is not a Duo programme (no `programme.json`, or not readable as one)."""
+
+
+class ProgrammeExistsError(DuoError):
+    """`init` was pointed at a folder that already holds files."""
+
+
+class WrongPassphraseError(DuoError):
+    """The passphrase does not open any key slot."""
+
+
+class WrongRecoveryKeyError(DuoError):
+    """The recovery key does not open the recovery key slot, or is mistyped."""
+
+
+class KeyFileDamagedError(DuoError):
+    """`keyslots.json` is unreadable or was altered: different from a wrong passphrase."""
+
+
+class CaseFileDamagedError(DuoError):
+    """A case file cannot be decrypted or fails its integrity check."""
+
+    def __init__(self, message: str, file_name: str) -> None:
+        super().__init__(message)
+        self.file_name = file_name
+
+
+class NewerSchemaError(DuoError):
+    """A file was written by a newer version of Duo; it is left untouched."""
+
+
+class ForeignFileError(DuoError):
+    """A file in `cases/` that is not a Duo case file of this programme."""
+
+
+class SaveConflictError(DuoError):
+    """The case file changed on disk (another computer, another window) while it was edited."""
+
+
+class DiskFullError(DuoError):
+    """The disk is full or the file system refused to grow a file."""
+
+
+class AttachmentTooLargeError(DuoError):
+    """An attachment is bigger than Duo stores inside a case file."""
+
+
+class AttachmentUnreadableError(DuoError):
+    """An attachment could not be read from disk."""
+
+
+class ParticipantNotFoundError(DuoError):
+    """No case file for this participant id (erased, or never existed)."""
+
+
+class BackupError(DuoError):
+    """A backup archive cannot be written or restored."""
+
+
+def disk_full_message() -> str:
+    """The one wording for a full disk, whichever layer noticed it."""
+    return (
+        "The disk is full, so the change could not be saved. The previous version is intact. "
+        "Free some space (or ask someone to), then save again."
+    )

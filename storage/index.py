@@ -1,0 +1,354 @@
+"""The local index: what lists, search and matching need, derived from the case files.
+
+It lives in the user data folder of this computer (never in the programme folder), is
+encrypted with its own key, and can always be rebuilt from the case files: it is never the
+only copy of anything. A refresh re-reads only the files whose size or modification time
+changed; a rebuild re-reads them all.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from storage.cases import CASE_ID, CASE_SUFFIX, CaseFile, CaseStore
+from storage.errors import CaseFileDamagedError, NewerSchemaError, ParticipantNotFoundError
+from storage.folding import fold
+from storage.records import Role, Status
+from storage.sqlcipher import INDEX_CACHE_KIB, Connection, DatabaseError, check_key, connect
+
+# Bump when the columns change: the index is derived, so it is simply rebuilt.
+INDEX_VERSION = 1
+Progress = Callable[[int, int], None]
+
+_COLUMNS: dict[str, Any] = {
+    "id": str,
+    "role": str,
+    "given_name": str,
+    "family_name": str,
+    "folded_name": str,
+    "status": str,
+    "status_since": str,
+    "waiting_since": str,
+    "sectors": str,
+    "occupations": str,
+    "municipality": str,
+    "postcode": str,
+    "languages": str,
+    "availability": str,
+    "coach": str,
+    "capacity": int,
+    "gender": str,
+    "year_of_birth": int,
+    "country_of_origin": str,
+    "generation": int,
+    "file_size": int,
+    "file_mtime_ns": int,
+    "damaged": int,
+}
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    """One participant as lists, search and matching see them."""
+
+    id: str
+    role: Role | None
+    given_name: str
+    family_name: str
+    status: Status | None
+    status_since: date | None
+    waiting_since: date | None
+    sectors: list[str]
+    occupations: list[str]
+    municipality: str
+    postcode: str
+    languages: dict[str, str]
+    availability: list[str]
+    coach: str
+    capacity: int | None
+    gender: str
+    year_of_birth: int | None
+    country_of_origin: str
+    generation: int
+    damaged: bool
+
+    @property
+    def display_name(self) -> str:
+        """Given and family name."""
+        return f"{self.given_name} {self.family_name}".strip()
+
+
+@dataclass
+class RefreshReport:
+    """What a refresh or rebuild found."""
+
+    read: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    damaged: list[str] = field(default_factory=list)  # file names
+    newer: list[str] = field(default_factory=list)  # file names from a newer Duo
+    went_back: list[str] = field(default_factory=list)  # an older copy replaced a newer one
+
+
+def _optional_date(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def entry_from_row(row: dict[str, Any]) -> IndexEntry:
+    """An index row as a typed entry."""
+    return IndexEntry(
+        id=row["id"],
+        role=Role(row["role"]) if row["role"] else None,
+        given_name=row["given_name"] or "",
+        family_name=row["family_name"] or "",
+        status=Status(row["status"]) if row["status"] else None,
+        status_since=_optional_date(row["status_since"]),
+        waiting_since=_optional_date(row["waiting_since"]),
+        sectors=json.loads(row["sectors"] or "[]"),
+        occupations=json.loads(row["occupations"] or "[]"),
+        municipality=row["municipality"] or "",
+        postcode=row["postcode"] or "",
+        languages=json.loads(row["languages"] or "{}"),
+        availability=json.loads(row["availability"] or "[]"),
+        coach=row["coach"] or "",
+        capacity=row["capacity"],
+        gender=row["gender"] or "",
+        year_of_birth=row["year_of_birth"],
+        country_of_origin=row["country_of_origin"] or "",
+        generation=row["generation"] or 0,
+        damaged=bool(row["damaged"]),
+    )
+
+
+def row_from_case(case: CaseFile, size: int, mtime_ns: int) -> dict[str, Any]:
+    """The index row of one case file."""
+    person = case.participant
+    status = case.status
+    waiting_since = status.since if status and status.status == Status.ACCEPTED else None
+    return {
+        "id": person.id,
+        "role": person.role.value,
+        "given_name": person.given_name,
+        "family_name": person.family_name,
+        "folded_name": fold(f"{person.given_name} {person.family_name}"),
+        "status": status.status.value if status else "",
+        "status_since": status.since.isoformat() if status else None,
+        "waiting_since": waiting_since.isoformat() if waiting_since else None,
+        "sectors": json.dumps([t.sector for t in case.job_targets if t.sector]),
+        "occupations": json.dumps([t.occupation for t in case.job_targets if t.occupation]),
+        "municipality": person.municipality,
+        "postcode": person.postcode,
+        "languages": json.dumps({s.language: s.level for s in case.languages}),
+        "availability": json.dumps(person.availability),
+        "coach": person.coach,
+        "capacity": person.capacity,
+        "gender": person.gender,
+        "year_of_birth": person.year_of_birth,
+        "country_of_origin": person.country_of_origin,
+        "generation": case.generation,
+        "file_size": size,
+        "file_mtime_ns": mtime_ns,
+        "damaged": 0,
+    }
+
+
+def match_expression(text: str) -> str | None:
+    """The FTS5 query for what a user typed: every word, as a prefix, in any order."""
+    words = [w for w in "".join(c if c.isalnum() else " " for c in fold(text)).split() if w]
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' for w in words)
+
+
+class Index:
+    """The local, derived index of one programme."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+        self.db = sqlite_utils.Database(conn)
+
+    @classmethod
+    def open(cls, path: Path, key: bytes) -> Index:
+        """Open the index, or start a new one if it is missing, damaged or outdated."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            conn = cls._connect(path, key)
+        except DatabaseError:
+            # Derived data: a damaged or foreign index is replaced and rebuilt.
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            conn = cls._connect(path, key)
+        index = cls(conn)
+        index._ensure_schema()
+        return index
+
+    @staticmethod
+    def _connect(path: Path, key: bytes) -> Connection:
+        conn = connect(path, key, cache_kib=INDEX_CACHE_KIB, check_same_thread=False)
+        try:
+            check_key(conn)
+            conn.execute("PRAGMA journal_mode = WAL").fetchone()
+            conn.execute("PRAGMA synchronous = NORMAL")
+        except DatabaseError:
+            conn.close()
+            raise
+        return conn
+
+    def _ensure_schema(self) -> None:
+        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        if version == INDEX_VERSION and self.db["participants"].exists():
+            return
+        for name in self.db.table_names():
+            if not name.startswith("participants_fts_"):
+                self.db[name].drop(ignore=True)
+        self.db["participants"].create(_COLUMNS, pk="id", not_null={"id"})
+        self.db["participants"].create_index(["role", "status"])
+        self.db["participants"].enable_fts(
+            ["folded_name"], tokenize="unicode61 remove_diacritics 2", create_triggers=True
+        )
+        self._conn.execute(f"PRAGMA user_version = {INDEX_VERSION}")
+
+    def close(self) -> None:
+        """Close the index's connection."""
+        self._conn.close()
+
+    # --- reading --------------------------------------------------------------------------
+
+    def count(self) -> int:
+        """How many case files the index knows."""
+        return int(self._conn.execute("SELECT count(*) FROM participants").fetchone()[0])
+
+    def get(self, case_id: str) -> IndexEntry | None:
+        """One entry by id."""
+        rows = list(self.db.query("SELECT * FROM participants WHERE id = ?", [case_id]))
+        return entry_from_row(rows[0]) if rows else None
+
+    def entries(
+        self, *, role: Role | None = None, status: Status | None = None
+    ) -> list[IndexEntry]:
+        """Every entry, optionally of one role or status, by family name."""
+        where, params = [], []
+        if role is not None:
+            where.append("role = ?")
+            params.append(role.value)
+        if status is not None:
+            where.append("status = ?")
+            params.append(status.value)
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        sql = f"SELECT * FROM participants {clause} ORDER BY folded_name"  # noqa: S608
+        return [entry_from_row(row) for row in self.db.query(sql, params)]
+
+    def search(self, text: str, *, limit: int = 50) -> list[IndexEntry]:
+        """Participants whose names start with each typed word, ignoring accents and case."""
+        expression = match_expression(text)
+        if expression is None:
+            return []
+        sql = (
+            "SELECT participants.* FROM participants_fts "
+            "JOIN participants ON participants.rowid = participants_fts.rowid "
+            "WHERE participants_fts MATCH ? ORDER BY participants.folded_name LIMIT ?"
+        )
+        return [entry_from_row(row) for row in self.db.query(sql, [expression, limit])]
+
+    # --- keeping it current ---------------------------------------------------------------
+
+    def remove(self, case_id: str) -> None:
+        """Forget one participant (after an erasure)."""
+        with self._conn:
+            self._conn.execute("DELETE FROM participants WHERE id = ?", (case_id,))
+
+    def _known(self) -> dict[str, tuple[int, int, int]]:
+        cursor = self._conn.execute(
+            "SELECT id, file_size, file_mtime_ns, generation FROM participants"
+        )
+        return {row[0]: (row[1], row[2], row[3] or 0) for row in cursor}
+
+    def refresh(self, store: CaseStore, progress: Progress | None = None) -> RefreshReport:
+        """Re-read the case files that changed since the last refresh."""
+        return self._update(store, progress, full=False)
+
+    def rebuild(self, store: CaseStore, progress: Progress | None = None) -> RefreshReport:
+        """Forget everything and re-read every case file."""
+        with self._conn:
+            self._conn.execute("DELETE FROM participants")
+        return self._update(store, progress, full=True)
+
+    def _update(self, store: CaseStore, progress: Progress | None, *, full: bool) -> RefreshReport:
+        report = RefreshReport()
+        known = {} if full else self._known()
+        present: dict[str, tuple[int, int]] = {}
+        for entry in os.scandir(store.cases_dir):
+            stem = entry.name.removesuffix(CASE_SUFFIX)
+            if stem == entry.name or not CASE_ID.match(stem):
+                continue
+            with contextlib.suppress(FileNotFoundError):
+                info = entry.stat()
+                present[stem] = (info.st_size, info.st_mtime_ns)
+        changed = [
+            case_id
+            for case_id, stat in present.items()
+            if case_id not in known or known[case_id][:2] != stat
+        ]
+        gone = [case_id for case_id in known if case_id not in present]
+        report.unchanged = len(present) - len(changed)
+        damaged: list[tuple[str, int, int]] = []
+        rows = self._read_changed(store, changed, present, known, report, progress, damaged)
+        with self._conn:
+            # A damaged file keeps its last good entry, flagged, so it stays findable.
+            self._conn.executemany(
+                "INSERT INTO participants (id, file_size, file_mtime_ns, damaged) "
+                "VALUES (?, ?, ?, 1) ON CONFLICT(id) DO UPDATE SET damaged = 1, "
+                "file_size = excluded.file_size, file_mtime_ns = excluded.file_mtime_ns",
+                damaged,
+            )
+            if gone:
+                self._conn.executemany(
+                    "DELETE FROM participants WHERE id = ?", [(case_id,) for case_id in gone]
+                )
+        if rows:
+            self.db["participants"].upsert_all(rows, pk="id", alter=False)
+        report.removed = len(gone)
+        return report
+
+    def _read_changed(
+        self,
+        store: CaseStore,
+        changed: list[str],
+        present: dict[str, tuple[int, int]],
+        known: dict[str, tuple[int, int, int]],
+        report: RefreshReport,
+        progress: Progress | None,
+        damaged: list[tuple[str, int, int]],
+    ) -> list[dict[str, Any]]:
+        rows: list[dict[str, Any]] = []
+        for number, case_id in enumerate(changed, start=1):
+            size, mtime_ns = present[case_id]
+            try:
+                case = store.read(case_id)
+            except CaseFileDamagedError as error:
+                report.damaged.append(error.file_name)
+                damaged.append((case_id, size, mtime_ns))
+                continue
+            except NewerSchemaError:
+                report.newer.append(store.path(case_id).name)
+                continue
+            except ParticipantNotFoundError:
+                continue  # erased or moved away while we were reading
+            else:
+                if case_id in known and case.generation < known[case_id][2]:
+                    report.went_back.append(store.path(case_id).name)
+                rows.append(row_from_case(case, size, mtime_ns))
+                report.read += 1
+            finally:
+                if progress is not None:
+                    progress(number, len(changed))
+        return rows

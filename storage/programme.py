@@ -1,0 +1,301 @@
+"""A programme folder: create it, unlock it, change its passphrase, erase a participant.
+
+    <programme folder>/
+      programme.json   plain settings: format, id, name (no personal data)
+      keyslots.json    the master key, wrapped once per key slot
+      programme.duo    staff and the erasure log (SQLCipher)
+      cases/<id>.duo   one case file per participant (SQLCipher)
+      .tmp/            copies being saved; emptied when the programme is unlocked
+
+Unlock first, then pass the `Programme` to whatever needs it: there are no globals.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from storage import encrypted_file, keyring_cache, keys
+from storage.atomic import write_atomically
+from storage.cases import CaseStore
+from storage.codec import from_row
+from storage.errors import (
+    CaseFileDamagedError,
+    DuoError,
+    NotAProgrammeError,
+    ProgrammeExistsError,
+)
+from storage.index import Index
+from storage.paths import backups_dir, index_path
+from storage.programme_schema import PROGRAMME_SCHEMA
+from storage.record_edit import RecordEdit, rows, select_all
+from storage.records import Erasure, StaffMember, utc_now
+from storage.sqlcipher import Connection
+
+PROGRAMME_FORMAT = 1
+SETTINGS_FILE = "programme.json"
+KEYSLOTS_FILE = "keyslots.json"
+PROGRAMME_FILE = "programme.duo"
+MIN_PASSPHRASE_LENGTH = 8
+
+
+@dataclass(frozen=True)
+class ProgrammeSettings:
+    """The plain, non-personal settings in `programme.json`."""
+
+    id: str
+    name: str
+    format: int = PROGRAMME_FORMAT
+
+
+def read_settings(folder: Path) -> ProgrammeSettings:
+    """Read `programme.json`; `NotAProgrammeError` if the folder is not a programme."""
+    try:
+        document = json.loads((folder / SETTINGS_FILE).read_text(encoding="utf-8"))
+        settings = ProgrammeSettings(
+            id=str(uuid.UUID(document["id"])), name=str(document["name"]), format=document["format"]
+        )
+    except FileNotFoundError as error:
+        raise NotAProgrammeError(
+            f"The folder {folder} is not a Duo programme (it has no {SETTINGS_FILE}). "
+            "Choose the folder that holds programme.json and the cases folder."
+        ) from error
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise NotAProgrammeError(
+            f"The programme settings in {folder} are damaged. Restore the programme folder "
+            "from a backup."
+        ) from error
+    if not isinstance(settings.format, int) or settings.format > PROGRAMME_FORMAT:
+        raise NotAProgrammeError(
+            "This programme was created by a newer version of Duo. Update Duo to open it."
+        )
+    return settings
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    """Refuse a passphrase too short to protect the programme."""
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise DuoError(
+            f"Choose a passphrase of at least {MIN_PASSPHRASE_LENGTH} characters; a few "
+            "unrelated words are easy to remember and hard to guess."
+        )
+
+
+def read_keyslots(folder: Path) -> keys.KeySlots:
+    """Read and check `keyslots.json`."""
+    try:
+        text = (folder / KEYSLOTS_FILE).read_bytes()
+    except FileNotFoundError as error:
+        raise keys.KeyFileDamagedError(
+            f"The programme's key file ({KEYSLOTS_FILE}) is missing. Restore the programme "
+            "folder from a backup."
+        ) from error
+    slots = keys.KeySlots.from_json(text)
+    if slots.programme_id != read_settings(folder).id:
+        raise keys.KeyFileDamagedError(
+            f"The key file ({KEYSLOTS_FILE}) belongs to another programme. Restore the "
+            "programme folder from a backup."
+        )
+    return slots
+
+
+class Programme:
+    """An unlocked programme: its case files, its programme file and its local index."""
+
+    def __init__(self, folder: Path, settings: ProgrammeSettings, master_key: bytes) -> None:
+        self.folder = folder
+        self.settings = settings
+        self._master_key = master_key
+        self.cases = CaseStore(folder, master_key, backups_dir(settings.id))
+        self._index: Index | None = None
+
+    @property
+    def programme_file(self) -> Path:
+        """The path of `programme.duo`."""
+        return self.folder / PROGRAMME_FILE
+
+    def _programme_key(self) -> bytes:
+        return keys.derive_file_key(self._master_key, "programme", self.settings.id)
+
+    @property
+    def index(self) -> Index:
+        """The local index, opened on first use."""
+        if self._index is None:
+            key = keys.derive_file_key(self._master_key, "index", self.settings.id)
+            self._index = Index.open(index_path(self.settings.id), key)
+        return self._index
+
+    def check_master_key(self) -> None:
+        """Open the programme file: raises if the master key is not this programme's."""
+        conn = encrypted_file.open_read(self.programme_file, self._programme_key())
+        conn.close()
+
+    def remember_on_this_computer(self) -> bool:
+        """Cache the master key in the OS keyring; False if there is no keyring."""
+        return keyring_cache.remember(self.settings.id, self._master_key)
+
+    def forget_on_this_computer(self) -> None:
+        """Remove the cached master key from the OS keyring."""
+        keyring_cache.forget(self.settings.id)
+
+    # --- the programme file ---------------------------------------------------------------
+
+    def _read_programme_records(self, cls: type[StaffMember] | type[Erasure]) -> list:
+        conn = encrypted_file.open_read(self.programme_file, self._programme_key())
+        try:
+            return [from_row(cls, row) for row in rows(conn, select_all(cls))]
+        finally:
+            conn.close()
+
+    @contextmanager
+    def edit_programme_file(self, *, author: str) -> Iterator[RecordEdit]:
+        """Change the programme file's records; published together at the end."""
+        with encrypted_file.publishing(
+            self.programme_file, self._programme_key(), PROGRAMME_SCHEMA, self.folder / ".tmp"
+        ) as draft:
+            yield RecordEdit(draft.conn, author)
+
+    def staff(self) -> list[StaffMember]:
+        """Coaches and coordinators, in the order they were added."""
+        return self._read_programme_records(StaffMember)
+
+    def erasures(self) -> list[Erasure]:
+        """The erasure log: ids and dates, never names."""
+        return self._read_programme_records(Erasure)
+
+    # --- erasure --------------------------------------------------------------------------
+
+    def erase_participant(self, case_id: str, *, author: str, reason: str = "") -> None:
+        """Erase a participant (GDPR): case file, index entries and local copies go; the
+        erasure is logged in the programme file with the id and date only."""
+        self.cases.erase(case_id)
+        self.index.remove(case_id)
+        with self.edit_programme_file(author=author) as edit:
+            edit.add(Erasure(participant_id=case_id, erased_on=date.today(), reason=reason))
+
+    def close(self) -> None:
+        """Close the index and drop the key (Python cannot wipe memory; we drop references)."""
+        if self._index is not None:
+            self._index.close()
+            self._index = None
+        self._master_key = b""
+        self.cases = CaseStore(self.folder, b"", backups_dir(self.settings.id))
+
+
+def create_programme(folder: Path, name: str, passphrase: str) -> tuple[Programme, str]:
+    """Create a programme folder; returns the unlocked programme and its recovery key."""
+    check_new_passphrase(passphrase)
+    if not name.strip():
+        raise DuoError("Give the programme a name, for example the association and the city.")
+    if folder.exists() and any(folder.iterdir()):
+        raise ProgrammeExistsError(
+            f"The folder {folder} is not empty. Choose a new folder for the programme."
+        )
+    folder.mkdir(parents=True, exist_ok=True)
+    settings = ProgrammeSettings(id=str(uuid.uuid4()), name=name.strip())
+    master_key = keys.new_master_key()
+    recovery_key = keys.new_recovery_key()
+    slots = keys.KeySlots(
+        programme_id=settings.id,
+        slots=[
+            keys.passphrase_slot(settings.id, master_key, passphrase),
+            keys.recovery_slot(settings.id, master_key, recovery_key),
+        ],
+    )
+    (folder / "cases").mkdir(exist_ok=True)
+    write_atomically(folder / KEYSLOTS_FILE, slots.to_json().encode())
+    programme = Programme(folder, settings, master_key)
+    encrypted_file.create(
+        programme.programme_file,
+        programme._programme_key(),
+        PROGRAMME_SCHEMA,
+        folder / ".tmp",
+        _no_records,
+        file_id=settings.id,
+        created_at=utc_now().isoformat(),
+    )
+    # programme.json last: a folder without it is not a programme, so an interrupted
+    # init never leaves something that looks usable.
+    document = {"format": settings.format, "id": settings.id, "name": settings.name}
+    write_atomically(folder / SETTINGS_FILE, (json.dumps(document, indent=2) + "\n").encode())
+    return programme, recovery_key
+
+
+def _no_records(_conn: Connection) -> None:
+    return None
+
+
+def unlock(
+    folder: Path,
+    *,
+    passphrase: str | None = None,
+    recovery_key: str | None = None,
+    use_keyring: bool = False,
+    tidy: bool = True,
+) -> Programme:
+    """Open a programme with its passphrase, its recovery key, or the keyring's cached key.
+
+    `tidy` removes copies left in `.tmp/` by an interrupted save; `duo verify` opens with
+    `tidy=False` because it never changes anything.
+    """
+    settings = read_settings(folder)
+    master_key: bytes | None = None
+    if use_keyring and passphrase is None and recovery_key is None:
+        master_key = keyring_cache.recall(settings.id)
+    if master_key is None:
+        slots = read_keyslots(folder)
+        if recovery_key is not None:
+            master_key = slots.unlock_with_recovery_key(recovery_key)
+        elif passphrase is not None:
+            master_key = slots.unlock_with_passphrase(passphrase)
+        else:
+            raise DuoError("Enter the programme's passphrase or its recovery key.")
+        cached = False
+    else:
+        cached = True
+    programme = Programme(folder, settings, master_key)
+    try:
+        programme.check_master_key()
+    except CaseFileDamagedError:
+        if cached:
+            # A stale keyring entry: forget it and ask for the passphrase instead.
+            keyring_cache.forget(settings.id)
+            raise DuoError(
+                "The key remembered on this computer no longer opens this programme. "
+                "Enter the passphrase."
+            ) from None
+        raise
+    if tidy:
+        encrypted_file.remove_stale_tmp(folder / ".tmp")
+    return programme
+
+
+def change_passphrase(
+    folder: Path,
+    new_passphrase: str,
+    *,
+    passphrase: str | None = None,
+    recovery_key: str | None = None,
+) -> None:
+    """Give the programme a new passphrase; no case file is rewritten.
+
+    Authorised by the current passphrase or the recovery key. The new key file is read back
+    and checked before this returns.
+    """
+    check_new_passphrase(new_passphrase)
+    programme = unlock(folder, passphrase=passphrase, recovery_key=recovery_key)
+    master_key = programme._master_key
+    programme.close()
+    old_text = (folder / KEYSLOTS_FILE).read_bytes()
+    slots = keys.KeySlots.from_json(old_text)
+    new_slot = keys.passphrase_slot(slots.programme_id, master_key, new_passphrase)
+    slots.replace_passphrase_slots(new_slot)
+    write_atomically(folder / KEYSLOTS_FILE, slots.to_json().encode())
+    if read_keyslots(folder).unlock_with_passphrase(new_passphrase) != master_key:
+        write_atomically(folder / KEYSLOTS_FILE, old_text)
+        raise DuoError("The new passphrase could not be verified, so the old one was kept.")

@@ -1,0 +1,269 @@
+"""The typed records of a case file and of the programme file.
+
+Every record has a stable id (UUID), created/updated timestamps and its author (a staff id,
+or "" for Duo itself); the store sets the timestamps. A record class names its table in
+`TABLE`. Later issues add match proposals, duos, meetings and evaluations as further record
+classes in the mentee's case file, in the same way.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import ClassVar
+
+
+def new_id() -> str:
+    """A new random record id."""
+    return str(uuid.uuid4())
+
+
+def utc_now() -> datetime:
+    """The current time, timezone-aware, to the microsecond."""
+    return datetime.now(UTC)
+
+
+class Role(StrEnum):
+    """Which side of the programme a participant is on."""
+
+    MENTEE = "mentee"
+    MENTOR = "mentor"
+
+
+class Status(StrEnum):
+    """Where a participant stands on the path of domain.md."""
+
+    REGISTERED = "registered"
+    INTERVIEWED = "interviewed"
+    ACCEPTED = "accepted"  # waiting for a match
+    REFUSED = "refused"
+    REFERRED = "referred"
+    MATCHING = "matching"
+    IN_DUO = "in_duo"
+    ENDED = "ended"
+    WITHDRAWN = "withdrawn"
+
+
+class Decision(StrEnum):
+    """The outcome of screening after the intake interview."""
+
+    ACCEPTED = "accepted"
+    REFUSED = "refused"
+    REFERRED = "referred"
+
+
+class RightToWork(StrEnum):
+    """Whether the mentee may work in Belgium."""
+
+    UNKNOWN = ""
+    YES = "yes"
+    PENDING = "pending"
+    NO = "no"
+
+
+@dataclass(kw_only=True)
+class Record:
+    """What every record carries."""
+
+    TABLE: ClassVar[str] = ""
+
+    id: str = field(default_factory=new_id)
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    author: str = ""
+
+
+@dataclass(kw_only=True)
+class Participant(Record):
+    """Identity, contact and intake of one mentee or mentor: one per case file."""
+
+    TABLE: ClassVar[str] = "participant"
+
+    role: Role
+    given_name: str
+    family_name: str = ""
+    email: str = ""
+    phone: str = ""
+    year_of_birth: int | None = None
+    gender: str = ""  # only used for a stated matching preference
+    municipality: str = ""
+    postcode: str = ""
+    mobility: str = ""
+    country_of_origin: str = ""  # ISO 3166-1 alpha-2
+    arrival_year: int | None = None
+    right_to_work: RightToWork = RightToWork.UNKNOWN
+    diploma_level: str = ""
+    diploma_field: str = ""
+    diploma_country: str = ""
+    diploma_recognised: bool | None = None
+    experience_years: int | None = None
+    experience_summary: str = ""
+    availability: list[str] = field(default_factory=list)  # e.g. "mon-day", "thu-evening"
+    motivation: str = ""
+    openness_to_feedback: int | None = None  # the coach's assessment, 1-5
+    actively_searching: bool | None = None
+    preferences: str = ""
+    preferred_mentor_gender: str = ""
+    specific_needs: str = ""
+    interests: str = ""
+    referral_partner: str = ""
+    referral_contact: str = ""
+    domain_needs: dict[str, int] = field(default_factory=dict)  # six domains, self-assessed 1-5
+    employer: str = ""
+    job_title: str = ""
+    capacity: int | None = None  # mentees at once, for a mentor
+    qualities: str = ""
+    short_profile: str = ""  # written for the mentee: all the mentee ever sees of a mentor
+    linkedin: str = ""
+    info_session_on: date | None = None
+    training_on: date | None = None
+    intake_on: date | None = None
+    interviewer: str = ""  # staff id
+    coach: str = ""  # staff id
+
+    @property
+    def display_name(self) -> str:
+        """Given and family name, as printed in lists."""
+        return f"{self.given_name} {self.family_name}".strip()
+
+
+@dataclass(kw_only=True)
+class JobTarget(Record):
+    """One of the (at most two) occupations and sectors a mentee aims at, or a mentor works in."""
+
+    TABLE: ClassVar[str] = "job_targets"
+
+    position: int = 1
+    sector: str = ""  # NACE section or division code
+    occupation: str = ""  # ISCO-08 code
+    description: str = ""
+
+
+@dataclass(kw_only=True)
+class LanguageSkill(Record):
+    """A language and its level."""
+
+    TABLE: ClassVar[str] = "languages"
+
+    language: str  # ISO 639 code
+    level: str = ""  # CEFR A1…C2, or "native"
+
+
+@dataclass(kw_only=True)
+class Consent(Record):
+    """Consent to one purpose, given with one version of the consent text."""
+
+    TABLE: ClassVar[str] = "consents"
+
+    purpose: str
+    given_on: date
+    text_version: str
+    withdrawn_on: date | None = None
+
+
+@dataclass(kw_only=True)
+class ScreeningDecision(Record):
+    """Accepted; refused with the reason told to the candidate; or referred elsewhere."""
+
+    TABLE: ClassVar[str] = "screening"
+
+    decision: Decision
+    decided_on: date
+    reason: str = ""
+    referred_to: str = ""
+    decided_by: str = ""  # staff id
+
+
+@dataclass(kw_only=True)
+class StatusChange(Record):
+    """One dated step on the participant's path."""
+
+    TABLE: ClassVar[str] = "status_history"
+
+    status: Status
+    since: date
+    note: str = ""
+
+
+@dataclass(kw_only=True)
+class Note(Record):
+    """A coach's dated note."""
+
+    TABLE: ClassVar[str] = "notes"
+
+    written_on: date
+    text: str
+
+
+@dataclass(kw_only=True)
+class ContactLogEntry(Record):
+    """A call, e-mail or meeting with the participant."""
+
+    TABLE: ClassVar[str] = "contacts"
+
+    contacted_on: date
+    channel: str = ""
+    summary: str = ""
+
+
+@dataclass(kw_only=True)
+class Attachment(Record):
+    """A document kept inside the case file (the CV); its bytes are read on demand."""
+
+    TABLE: ClassVar[str] = "attachments"
+
+    kind: str  # "cv", "diploma", …
+    file_name: str
+    media_type: str
+    size: int
+    sha256: str
+
+
+@dataclass(kw_only=True)
+class Event:
+    """One line of the append-only audit trail: who changed which fields of what, when."""
+
+    seq: int
+    at: datetime
+    author: str
+    action: str  # "create", "add", "update", "remove", "migrate"
+    record_table: str
+    record_id: str
+    fields: list[str]
+
+
+# The records a case file holds besides the participant, in the order a case view shows them.
+CASE_RECORD_TYPES: tuple[type[Record], ...] = (
+    JobTarget,
+    LanguageSkill,
+    Consent,
+    ScreeningDecision,
+    StatusChange,
+    Note,
+    ContactLogEntry,
+    Attachment,
+)
+
+
+@dataclass(kw_only=True)
+class StaffMember(Record):
+    """A coach or coordinator: the author of records, the coach of a participant."""
+
+    TABLE: ClassVar[str] = "staff"
+
+    name: str
+    email: str = ""
+    active: bool = True
+
+
+@dataclass(kw_only=True)
+class Erasure(Record):
+    """That a participant was erased, and when: never their name."""
+
+    TABLE: ClassVar[str] = "erasures"
+
+    participant_id: str
+    erased_on: date
+    reason: str = ""
