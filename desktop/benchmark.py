@@ -1,0 +1,244 @@
+"""Storage benchmarks: each figure beside the floor measured in the same run.
+
+Run by `duo bench`; prints a table and writes `bench.json`. Never used as timed assertions
+in the test suite: machines are noisy, so figures are reported, not enforced.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import secrets
+import shutil
+import statistics
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import sqlcipher3
+
+from storage.demo import fill_demo
+from storage.folding import fold
+from storage.index import Index
+from storage.paths import DATA_DIR_ENV, index_path
+from storage.programme import Programme, create_programme, read_keyslots, unlock
+from storage.records import Role, Status
+
+PASSPHRASE = "benchmark passphrase, not secret"  # noqa: S105 (a throwaway demo programme)
+
+
+@dataclass
+class Figure:
+    """One measured figure, its floor or target, and whether it is within target."""
+
+    name: str
+    participants: int
+    value: float
+    unit: str
+    target: str
+    ok: bool
+    floor: float | None = None
+
+
+def _median_ms(action: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+@contextmanager
+def _private_data_dir(root: Path) -> Iterator[None]:
+    previous = os.environ.get(DATA_DIR_ENV)
+    os.environ[DATA_DIR_ENV] = str(root / "local-data")
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop(DATA_DIR_ENV, None)
+        else:
+            os.environ[DATA_DIR_ENV] = previous
+
+
+def _kdf_ms(folder: Path) -> float:
+    slots = read_keyslots(folder)
+    return _median_ms(lambda: slots.unlock_with_passphrase(PASSPHRASE), 3)
+
+
+def _search_queries(programme: Programme, count: int, rng: random.Random) -> list[str]:
+    entries = programme.index.entries()
+    queries = []
+    for entry in rng.sample(entries, min(count, len(entries))):
+        word = entry.given_name.split()[0] if entry.given_name.split() else entry.family_name
+        # What a coach types: the first letters, without the accents.
+        queries.append(fold(word)[: rng.randint(2, 4)])
+    return queries
+
+
+def _plain_copy(programme: Programme, destination: Path) -> Index:
+    """A plaintext copy of the index, for the encryption overhead figure only."""
+    programme.index.db.execute("ATTACH DATABASE ? AS plain KEY ''", [str(destination)]).fetchall()
+    programme.index.db.execute("SELECT sqlcipher_export('plain')").fetchall()
+    programme.index.db.execute("DETACH DATABASE plain")
+    conn = sqlcipher3.connect(str(destination), check_same_thread=False)
+    conn.isolation_level = None
+    conn.execute("PRAGMA cache_size = -131072")
+    return Index(conn)
+
+
+def _index_queries(index: Index, queries: list[str]) -> Callable[[], None]:
+    def run() -> None:
+        for query in queries:
+            index.search(query)
+        index.entries(role=Role.MENTEE, status=Status.ACCEPTED)
+
+    return run
+
+
+def measure(participants: int, work: Path, progress: Callable[[str], None]) -> list[Figure]:
+    """Every storage figure for a demo programme of `participants`."""
+    rng = random.Random(participants)
+    folder = work / f"programme-{participants}"
+    figures: list[Figure] = []
+    with _private_data_dir(work / f"data-{participants}"):
+        progress(f"creating a demo programme of {participants:,} participants …")
+        programme, _ = create_programme(folder, "Benchmark programme", PASSPHRASE)
+        fill_demo(programme, participants, seed=participants)
+        programme.close()
+
+        kdf = _kdf_ms(folder)
+
+        def unlock_and_open_index() -> None:
+            opened = unlock(folder, passphrase=PASSPHRASE)
+            opened.index.count()
+            opened.close()
+
+        unlocked = _median_ms(unlock_and_open_index, 3)
+        figures.append(
+            Figure(
+                "unlock_ms", participants, unlocked, "ms", "≤ 1.3 × KDF", unlocked <= 1.3 * kdf, kdf
+            )
+        )
+
+        programme = unlock(folder, passphrase=PASSPHRASE)
+        ids = programme.cases.case_ids()
+
+        progress("reading every case file (the rebuild's floor) …")
+        start = time.perf_counter()
+        for case_id in ids:
+            programme.cases.read(case_id)
+        read_all = time.perf_counter() - start
+
+        progress("rebuilding the index …")
+        start = time.perf_counter()
+        programme.index.rebuild(programme.cases)
+        rebuild = time.perf_counter() - start
+        figures.append(
+            Figure(
+                "rebuild_index_s",
+                participants,
+                rebuild,
+                "s",
+                "≤ 1.5 × reading all files",
+                rebuild <= 1.5 * read_all,
+                read_all,
+            )
+        )
+
+        refresh = _median_ms(lambda: programme.index.refresh(programme.cases), 5)
+        figures.append(
+            Figure(
+                "refresh_index_unchanged_ms",
+                participants,
+                refresh,
+                "ms",
+                "≤ 100 ms",
+                refresh <= 100,
+            )
+        )
+
+        sample = rng.sample(ids, min(200, len(ids)))
+        open_case = statistics.median(
+            _median_ms(lambda case_id=case_id: programme.cases.read(case_id), 1)
+            for case_id in sample
+        )
+        figures.append(
+            Figure("open_case_ms", participants, open_case, "ms", "≤ 5 ms", open_case <= 5)
+        )
+
+        def save_one(case_id: str) -> None:
+            with programme.cases.edit(case_id, author="") as case:
+                case.update_participant(motivation=secrets.token_hex(8))
+
+        save = statistics.median(
+            _median_ms(lambda case_id=case_id: save_one(case_id), 1) for case_id in sample[:100]
+        )
+        figures.append(Figure("save_case_ms", participants, save, "ms", "≤ 30 ms", save <= 30))
+
+        programme.index.refresh(programme.cases)
+        queries = _search_queries(programme, 200, rng)
+        search = statistics.median(
+            _median_ms(lambda query=query: programme.index.search(query), 1) for query in queries
+        )
+        figures.append(
+            Figure("search_ms", participants, search, "ms", "≤ 5 ms median", search <= 5)
+        )
+
+        plain = _plain_copy(programme, work / f"plain-index-{participants}.sqlite")
+        encrypted_run = _index_queries(programme.index, queries)
+        plain_run = _index_queries(plain, queries)
+        encrypted_run()
+        plain_run()  # warm both caches the same way
+        encrypted_ms = _median_ms(encrypted_run, 5)
+        plain_ms = _median_ms(plain_run, 5)
+        plain.close()
+        ratio = encrypted_ms / plain_ms
+        figures.append(
+            Figure("encrypted_vs_plain", participants, ratio, "×", "≤ 1.2", ratio <= 1.2, plain_ms)
+        )
+        programme.close()
+        shutil.rmtree(index_path(programme.settings.id).parent, ignore_errors=True)
+    return figures
+
+
+def run_benchmarks(sizes: list[int], progress: Callable[[str], None]) -> list[Figure]:
+    """Measure each size in a temporary folder that is removed afterwards."""
+    figures: list[Figure] = []
+    with tempfile.TemporaryDirectory(prefix="duo-bench-") as work:
+        for size in sizes:
+            figures.extend(measure(size, Path(work), progress))
+    return figures
+
+
+def format_table(figures: list[Figure]) -> str:
+    """The figures as a plain-text table."""
+    header = ("figure", "participants", "value", "floor", "target", "")
+    rows = [header]
+    for figure in figures:
+        rows.append(
+            (
+                figure.name,
+                f"{figure.participants:,}",
+                f"{figure.value:.3g} {figure.unit}",
+                "" if figure.floor is None else f"{figure.floor:.3g}",
+                figure.target,
+                "ok" if figure.ok else "MISSED",
+            )
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
+    lines = [
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+        for row in rows
+    ]
+    lines.insert(1, "  ".join("-" * width for width in widths))
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def figures_as_json(figures: list[Figure]) -> list[dict[str, object]]:
+    """The figures for `bench.json`."""
+    return [asdict(figure) for figure in figures]
