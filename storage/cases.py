@@ -96,13 +96,13 @@ _LIST_ATTRIBUTE = {
     Attachment: "attachments",
 }
 _ORDER = {
-    JobTarget: "position, created_at",
-    StatusChange: "since, created_at",
+    JobTarget: "position, created_at, rowid",
+    StatusChange: "since, created_at, rowid",
 }
 
 
 def _select(cls: type[Record]) -> str:
-    return select_all(cls, _ORDER.get(cls, "created_at, id"))
+    return select_all(cls, _ORDER.get(cls, "created_at, rowid"))
 
 
 def read_case(conn: Connection) -> CaseFile:

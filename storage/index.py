@@ -12,6 +12,7 @@ import contextlib
 import json
 import os
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -19,8 +20,15 @@ from typing import Any
 
 import sqlite_utils
 
-from storage.cases import CASE_ID, CASE_SUFFIX, CaseFile, CaseStore
-from storage.errors import CaseFileDamagedError, NewerSchemaError, ParticipantNotFoundError
+from storage import encrypted_file
+from storage.case_schema import CASE_SCHEMA
+from storage.cases import CASE_ID, CASE_SUFFIX, CaseStore
+from storage.errors import (
+    CaseFileDamagedError,
+    DuoError,
+    NewerSchemaError,
+    ParticipantNotFoundError,
+)
 from storage.folding import fold
 from storage.records import Role, Status
 from storage.sqlcipher import INDEX_CACHE_KIB, Connection, DatabaseError, check_key, connect
@@ -28,6 +36,7 @@ from storage.sqlcipher import INDEX_CACHE_KIB, Connection, DatabaseError, check_
 # Bump when the columns change: the index is derived, so it is simply rebuilt.
 INDEX_VERSION = 1
 Progress = Callable[[int, int], None]
+_READERS = max(2, min(8, os.cpu_count() or 2))
 
 _COLUMNS: dict[str, Any] = {
     "id": str,
@@ -129,34 +138,61 @@ def entry_from_row(row: dict[str, Any]) -> IndexEntry:
     )
 
 
-def row_from_case(case: CaseFile, size: int, mtime_ns: int) -> dict[str, Any]:
-    """The index row of one case file."""
-    person = case.participant
-    status = case.status
-    waiting_since = status.since if status and status.status == Status.ACCEPTED else None
-    return {
-        "id": person.id,
-        "role": person.role.value,
-        "given_name": person.given_name,
-        "family_name": person.family_name,
-        "folded_name": fold(f"{person.given_name} {person.family_name}"),
-        "status": status.status.value if status else "",
-        "status_since": status.since.isoformat() if status else None,
-        "waiting_since": waiting_since.isoformat() if waiting_since else None,
-        "sectors": json.dumps([t.sector for t in case.job_targets if t.sector]),
-        "occupations": json.dumps([t.occupation for t in case.job_targets if t.occupation]),
-        "municipality": person.municipality,
-        "postcode": person.postcode,
-        "languages": json.dumps({s.language: s.level for s in case.languages}),
-        "availability": json.dumps(person.availability),
-        "coach": person.coach,
-        "capacity": person.capacity,
-        "gender": person.gender,
-        "year_of_birth": person.year_of_birth,
-        "country_of_origin": person.country_of_origin,
-        "generation": case.generation,
-        "file_size": size,
-        "file_mtime_ns": mtime_ns,
+# One query per case file gives its whole index row: the rebuild decodes nothing else.
+_ROW_QUERY = """
+SELECT p.id, p.role, p.given_name, p.family_name, p.municipality, p.postcode,
+    p.availability, p.coach, p.capacity, p.gender, p.year_of_birth, p.country_of_origin,
+    (SELECT json_group_array(sector) FROM (SELECT sector FROM job_targets
+        WHERE sector != '' ORDER BY position, created_at, rowid)) AS sectors,
+    (SELECT json_group_array(occupation) FROM (SELECT occupation FROM job_targets
+        WHERE occupation != '' ORDER BY position, created_at, rowid)) AS occupations,
+    (SELECT json_group_object(language, level) FROM (SELECT language, level FROM languages
+        ORDER BY created_at, rowid)) AS languages,
+    s.status, s.since AS status_since,
+    (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation') AS generation
+FROM participant AS p
+LEFT JOIN (SELECT status, since FROM status_history
+    ORDER BY since DESC, created_at DESC, rowid DESC LIMIT 1) AS s
+"""
+
+
+def read_index_row(store: CaseStore, case_id: str) -> dict[str, Any]:
+    """The index row of one case file, read with a single query.
+
+    An old file is migrated first (through `CaseStore.read`, which keeps a backup copy); a
+    file from a newer Duo raises `NewerSchemaError` and is left untouched.
+    """
+    path = store.path(case_id)
+    try:
+        # Stat before reading: if the file is replaced meanwhile, the next refresh sees a
+        # changed size or time and reads it again.
+        info = path.stat()
+    except FileNotFoundError as error:
+        raise ParticipantNotFoundError("The file is gone.") from error
+    conn = encrypted_file.open_read(path, store.key(case_id))
+    try:
+        version = encrypted_file.schema_version(conn)
+        if version == CASE_SCHEMA.version:
+            try:
+                cursor = conn.execute(_ROW_QUERY)
+                names = [d[0] for d in cursor.description]
+                row = dict(zip(names, cursor.fetchone(), strict=True))
+            except (DatabaseError, TypeError) as error:
+                raise encrypted_file.damaged(path) from error
+    finally:
+        conn.close()
+    if version > CASE_SCHEMA.version:
+        raise encrypted_file.newer(path, version, CASE_SCHEMA.version)
+    if version < CASE_SCHEMA.version:
+        store.read(case_id)
+        return read_index_row(store, case_id)
+    waiting = row["status"] == Status.ACCEPTED.value
+    return row | {
+        "folded_name": fold(f"{row['given_name']} {row['family_name']}"),
+        "status": row["status"] or "",
+        "waiting_since": row["status_since"] if waiting else None,
+        "file_size": info.st_size,
+        "file_mtime_ns": info.st_mtime_ns,
         "damaged": 0,
     }
 
@@ -300,15 +336,16 @@ class Index:
         ]
         gone = [case_id for case_id in known if case_id not in present]
         report.unchanged = len(present) - len(changed)
-        damaged: list[tuple[str, int, int]] = []
-        rows = self._read_changed(store, changed, present, known, report, progress, damaged)
+        damaged: list[str] = []
+        rows = self._read_changed(store, changed, known, report, progress, damaged)
         with self._conn:
-            # A damaged file keeps its last good entry, flagged, so it stays findable.
+            # A damaged file keeps its last good entry, flagged, so it stays findable; its
+            # size and time are recorded so it is not re-read until it changes again.
             self._conn.executemany(
                 "INSERT INTO participants (id, file_size, file_mtime_ns, damaged) "
                 "VALUES (?, ?, ?, 1) ON CONFLICT(id) DO UPDATE SET damaged = 1, "
                 "file_size = excluded.file_size, file_mtime_ns = excluded.file_mtime_ns",
-                damaged,
+                [(case_id, *present[case_id]) for case_id in damaged],
             )
             if gone:
                 self._conn.executemany(
@@ -323,32 +360,35 @@ class Index:
         self,
         store: CaseStore,
         changed: list[str],
-        present: dict[str, tuple[int, int]],
         known: dict[str, tuple[int, int, int]],
         report: RefreshReport,
         progress: Progress | None,
-        damaged: list[tuple[str, int, int]],
+        damaged: list[str],
     ) -> list[dict[str, Any]]:
         rows: list[dict[str, Any]] = []
-        for number, case_id in enumerate(changed, start=1):
-            size, mtime_ns = present[case_id]
+
+        def attempt(case_id: str) -> dict[str, Any] | DuoError:
             try:
-                case = store.read(case_id)
-            except CaseFileDamagedError as error:
-                report.damaged.append(error.file_name)
-                damaged.append((case_id, size, mtime_ns))
-                continue
-            except NewerSchemaError:
-                report.newer.append(store.path(case_id).name)
-                continue
-            except ParticipantNotFoundError:
-                continue  # erased or moved away while we were reading
-            else:
-                if case_id in known and case.generation < known[case_id][2]:
-                    report.went_back.append(store.path(case_id).name)
-                rows.append(row_from_case(case, size, mtime_ns))
-                report.read += 1
-            finally:
+                return read_index_row(store, case_id)
+            except DuoError as error:
+                return error
+
+        # SQLCipher decrypts with the GIL released, so threads read files in parallel.
+        with ThreadPoolExecutor(max_workers=_READERS) as pool:
+            for number, (case_id, result) in enumerate(
+                zip(changed, pool.map(attempt, changed), strict=True), start=1
+            ):
+                if isinstance(result, CaseFileDamagedError):
+                    report.damaged.append(result.file_name)
+                    damaged.append(case_id)
+                elif isinstance(result, NewerSchemaError):
+                    report.newer.append(store.path(case_id).name)
+                elif isinstance(result, dict):
+                    if case_id in known and result["generation"] < known[case_id][2]:
+                        report.went_back.append(store.path(case_id).name)
+                    rows.append(result)
+                    report.read += 1
+                # ParticipantNotFoundError: erased or moved away while we were reading.
                 if progress is not None:
                     progress(number, len(changed))
         return rows
