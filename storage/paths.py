@@ -26,3 +26,8 @@ def index_path(programme_id: str) -> Path:
 def backups_dir(programme_id: str) -> Path:
     """Copies taken before a migration, local to this computer."""
     return local_data_dir() / "backups" / programme_id
+
+
+def drafts_path(programme_id: str) -> Path:
+    """The encrypted drafts of forms being typed, for one programme on this computer."""
+    return local_data_dir() / "drafts" / f"{programme_id}.duo-drafts"

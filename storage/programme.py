@@ -16,14 +16,15 @@ import json
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 
-from storage import encrypted_file, keyring_cache, keys
+from storage import encrypted_file, keyring_cache, keys, lists
 from storage.atomic import write_atomically
 from storage.cases import CaseStore
 from storage.codec import from_row
+from storage.drafts import DraftStore
 from storage.errors import (
     CaseFileDamagedError,
     DuoError,
@@ -31,10 +32,10 @@ from storage.errors import (
     ProgrammeExistsError,
 )
 from storage.index import Index
-from storage.paths import backups_dir, index_path
+from storage.paths import backups_dir, drafts_path, index_path
 from storage.programme_schema import PROGRAMME_SCHEMA
 from storage.record_edit import RecordEdit, rows, select_all
-from storage.records import Erasure, StaffMember, utc_now
+from storage.records import Erasure, ListItem, StaffMember, utc_now
 from storage.sqlcipher import Connection
 
 PROGRAMME_FORMAT = 1
@@ -42,6 +43,18 @@ SETTINGS_FILE = "programme.json"
 KEYSLOTS_FILE = "keyslots.json"
 PROGRAMME_FILE = "programme.duo"
 MIN_PASSPHRASE_LENGTH = 8
+
+
+@dataclass(frozen=True)
+class ProgrammeProfile:
+    """Programme-wide settings kept encrypted in `programme.duo` (the address is personal
+    enough for a small association to keep out of plain files)."""
+
+    address: str = ""
+    logo: bytes | None = None
+    logo_media_type: str = ""
+    idle_lock_minutes: int = 10
+    waiting_threshold_days: int = 28
 
 
 @dataclass(frozen=True)
@@ -113,6 +126,7 @@ class Programme:
         self._master_key = master_key
         self.cases = CaseStore(folder, master_key, backups_dir(settings.id))
         self._index: Index | None = None
+        self._drafts: DraftStore | None = None
 
     @property
     def programme_file(self) -> Path:
@@ -129,6 +143,14 @@ class Programme:
             key = keys.derive_file_key(self._master_key, "index", self.settings.id)
             self._index = Index.open(index_path(self.settings.id), key)
         return self._index
+
+    @property
+    def drafts(self) -> DraftStore:
+        """The drafts of forms being typed on this computer, opened on first use."""
+        if self._drafts is None:
+            key = keys.derive_file_key(self._master_key, "drafts", self.settings.id)
+            self._drafts = DraftStore.open(drafts_path(self.settings.id), key)
+        return self._drafts
 
     def check_master_key(self) -> None:
         """Open the programme file: raises if the master key is not this programme's."""
@@ -160,6 +182,66 @@ class Programme:
         ) as draft:
             yield RecordEdit(draft.conn, author)
 
+    def profile(self) -> ProgrammeProfile:
+        """The programme's address, logo, idle lock and waiting threshold."""
+        conn = encrypted_file.open_read(self.programme_file, self._programme_key())
+        try:
+            stored = dict(conn.execute("SELECT key, value FROM settings").fetchall())
+        finally:
+            conn.close()
+        defaults = ProgrammeProfile()
+        return ProgrammeProfile(
+            **{
+                name: stored.get(name, getattr(defaults, name))
+                for name in ProgrammeProfile.__dataclass_fields__
+            }
+        )
+
+    def save_profile(self, profile: ProgrammeProfile, *, author: str) -> None:
+        """Store the programme's settings."""
+        values = asdict(profile)
+        with self.edit_programme_file(author=author) as edit:
+            edit.set_settings(values)
+
+    def rename(self, name: str) -> None:
+        """Change the programme's name (in `programme.json`)."""
+        if not name.strip():
+            raise DuoError("Give the programme a name, for example the association and the city.")
+        self.settings = ProgrammeSettings(id=self.settings.id, name=name.strip())
+        _write_settings(self.folder, self.settings)
+
+    def list_items(self, list_name: str) -> list[ListItem]:
+        """The entries of one editable list: the programme's own, or the shipped defaults."""
+        conn = encrypted_file.open_read(self.programme_file, self._programme_key())
+        try:
+            query = select_all(ListItem, "position, rowid", where="list_name = ?")
+            found = rows(conn, query, (list_name,))
+        finally:
+            conn.close()
+        if not found:
+            return lists.default_items(list_name)
+        return [from_row(ListItem, row) for row in found]
+
+    def save_list(self, list_name: str, items: list[ListItem], *, author: str) -> None:
+        """Replace one list with `items`, in that order."""
+        codes = [item.code.strip() for item in items]
+        if any(not code for code in codes) or len(set(codes)) != len(codes):
+            raise DuoError("Each entry of a list needs its own, non-empty code.")
+        with self.edit_programme_file(author=author) as edit:
+            for old in edit.find(ListItem, list_name=list_name):
+                edit.remove(ListItem, old.id)
+            for position, item in enumerate(items):
+                edit.add(
+                    ListItem(
+                        list_name=list_name,
+                        code=item.code.strip(),
+                        label=item.label.strip(),
+                        parent=item.parent,
+                        position=position,
+                        active=item.active,
+                    )
+                )
+
     def staff(self) -> list[StaffMember]:
         """Coaches and coordinators, in the order they were added."""
         return self._read_programme_records(StaffMember)
@@ -175,6 +257,9 @@ class Programme:
         erasure is logged in the programme file with the id and date only."""
         self.cases.erase(case_id)
         self.index.remove(case_id)
+        for draft in self.drafts.all():
+            if case_id in draft.key:
+                self.drafts.discard(draft.key)
         with self.edit_programme_file(author=author) as edit:
             edit.add(Erasure(participant_id=case_id, erased_on=date.today(), reason=reason))
 
@@ -183,6 +268,9 @@ class Programme:
         if self._index is not None:
             self._index.close()
             self._index = None
+        if self._drafts is not None:
+            self._drafts.close()
+            self._drafts = None
         self._master_key = b""
         self.cases = CaseStore(self.folder, b"", backups_dir(self.settings.id))
 
@@ -221,9 +309,13 @@ def create_programme(folder: Path, name: str, passphrase: str) -> tuple[Programm
     )
     # programme.json last: a folder without it is not a programme, so an interrupted
     # init never leaves something that looks usable.
+    _write_settings(folder, settings)
+    return programme, recovery_key
+
+
+def _write_settings(folder: Path, settings: ProgrammeSettings) -> None:
     document = {"format": settings.format, "id": settings.id, "name": settings.name}
     write_atomically(folder / SETTINGS_FILE, (json.dumps(document, indent=2) + "\n").encode())
-    return programme, recovery_key
 
 
 def _no_records(_conn: Connection) -> None:

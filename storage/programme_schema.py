@@ -1,4 +1,8 @@
-"""The programme file's schema (`programme.duo`) as numbered migrations."""
+"""The programme file's schema (`programme.duo`) as numbered migrations.
+
+Version 2 added the programme's settings (address, logo, idle lock, waiting threshold) and
+the lists the coordinator edits (sectors, occupations, referring partners, …).
+"""
 
 from __future__ import annotations
 
@@ -40,4 +44,21 @@ def _v1_initial(conn: Connection) -> None:
         conn.execute(statement)
 
 
-PROGRAMME_SCHEMA = Schema(kind="programme", migrations=(_v1_initial,))
+def _v2_settings_and_lists(conn: Connection) -> None:
+    conn.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value)")
+    conn.execute(
+        """CREATE TABLE list_items (
+            id TEXT PRIMARY KEY, created_at TEXT, updated_at TEXT,
+            author TEXT NOT NULL DEFAULT '',
+            list_name TEXT NOT NULL,
+            code TEXT NOT NULL,
+            label TEXT NOT NULL,
+            parent TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1,
+            UNIQUE (list_name, code)
+        )"""
+    )
+
+
+PROGRAMME_SCHEMA = Schema(kind="programme", migrations=(_v1_initial, _v2_settings_and_lists))

@@ -19,10 +19,11 @@ from storage.sqlcipher import Connection
 R = TypeVar("R", bound=Record)
 
 
-def select_all(cls: type[Record], order: str = "created_at, id") -> str:
-    """The query for every record of a class, in a stable order."""
+def select_all(cls: type[Record], order: str = "created_at, rowid", where: str = "1") -> str:
+    """The query for the records of a class, in a stable order (`where` is fixed SQL text
+    with `?` parameters, never user text)."""
     columns = ", ".join(column_names(cls))
-    return f"SELECT {columns} FROM {cls.TABLE} ORDER BY {order}"  # noqa: S608 (fixed names)
+    return f"SELECT {columns} FROM {cls.TABLE} WHERE {where} ORDER BY {order}"  # noqa: S608
 
 
 def rows(conn: Connection, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
@@ -92,6 +93,21 @@ class RecordEdit:
         )
         self.log_event("update", record.TABLE, record.id, changed)
         return updated
+
+    def find(self, cls: type[R], **equal: Any) -> list[R]:
+        """The records of a class whose named fields equal the given values."""
+        where = " AND ".join(f"{name} = ?" for name in equal) or "1"
+        sql = select_all(cls, where=where)
+        return [from_row(cls, row) for row in rows(self._conn, sql, equal.values())]
+
+    def set_settings(self, values: dict[str, Any]) -> None:
+        """Store key/value settings (a file with a `settings` table)."""
+        self._conn.executemany(
+            "INSERT INTO settings (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            list(values.items()),
+        )
+        self.log_event("update", "settings", "", sorted(values))
 
     def remove(self, cls: type[Record], record_id: str) -> None:
         """Delete one record (never the participant, never an event)."""

@@ -259,6 +259,20 @@ class StaffMember(Record):
 
 
 @dataclass(kw_only=True)
+class ListItem(Record):
+    """One entry of a list the coordinator edits (a sector, an occupation, a partner…)."""
+
+    TABLE: ClassVar[str] = "list_items"
+
+    list_name: str
+    code: str
+    label: str
+    parent: str = ""  # e.g. the ISCO major group of a sub-major group
+    position: int = 0
+    active: bool = True
+
+
+@dataclass(kw_only=True)
 class Erasure(Record):
     """That a participant was erased, and when: never their name."""
 
