@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-import traceback
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from pathlib import Path
 
-from desktop.commands import init, passphrase
+from desktop.bug_report import write_bug_report
+from desktop.commands import backup, init, passphrase, verify
 from storage.errors import DuoError
-from storage.paths import local_data_dir
 
-COMMANDS = (init, passphrase)
+COMMANDS = (init, passphrase, verify, backup)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,6 +26,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Duo: encrypted case files for mentoring-to-work programmes. "
         "Without a command, the desktop application starts.",
     )
+    parser.add_argument(
+        "--programme",
+        type=Path,
+        metavar="PATH",
+        help="the programme folder to open in the desktop application",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
         command.add_parser(subparsers)
@@ -34,13 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _report_bug(error: BaseException) -> None:
-    log_dir = local_data_dir() / "logs"
-    log_dir.mkdir(parents=True, exist_ok=True)
-    log = log_dir / f"error-{datetime.now(UTC):%Y%m%dT%H%M%S}.txt"
-    # Only the stack of code locations and the exception's type: messages of unexpected
-    # exceptions could quote data, so they stay out of the report.
-    frames = traceback.format_tb(error.__traceback__)
-    log.write_text("".join(frames) + type(error).__name__ + "\n", encoding="utf-8")
+    log = write_bug_report(error)
     print(
         f"duo: something unexpected went wrong ({type(error).__name__}); this is a bug in Duo, "
         f"not something you did. Your data is unchanged. Details for a bug report: {log}",
@@ -53,12 +52,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command is None:
-            print(
-                "The desktop application is not part of this version yet; use the "
-                "sub-commands (duo --help).",
-                file=sys.stderr,
-            )
-            return 0
+            from desktop.app import run as run_application  # Qt loads only for the window
+
+            return run_application(args.programme)
         return int(args.handler(args))
     except DuoError as error:
         print(f"duo: {error.message}", file=sys.stderr)

@@ -75,9 +75,15 @@ def open_read(path: Path, key: bytes) -> Connection:
         raise damaged(path) from error
     try:
         check_key(conn)
+        empty = schema_version(conn) == 0
     except DatabaseError as error:
         conn.close()
         raise damaged(path) from error
+    if empty:
+        # An empty (e.g. truncated to nothing) file opens as an empty database: every
+        # file Duo writes has at least version 1, so this one lost its content.
+        conn.close()
+        raise damaged(path)
     return conn
 
 
@@ -205,8 +211,11 @@ def publishing(
         try:
             try:
                 check_key(conn)
+                empty = schema_version(conn) == 0
             except DatabaseError as error:
                 raise damaged(path) from error
+            if empty:
+                raise damaged(path)
             if before_migration is not None and schema_version(conn) < schema.version:
                 before_migration(path)
             migrate(conn, schema, path)

@@ -133,7 +133,8 @@ class Programme:
         """The path of `programme.duo`."""
         return self.folder / PROGRAMME_FILE
 
-    def _programme_key(self) -> bytes:
+    def programme_file_key(self) -> bytes:
+        """The raw key of `programme.duo` (for `duo verify`, which reads it directly)."""
         return keys.derive_file_key(self._master_key, "programme", self.settings.id)
 
     @property
@@ -154,7 +155,7 @@ class Programme:
 
     def check_master_key(self) -> None:
         """Open the programme file: raises if the master key is not this programme's."""
-        conn = encrypted_file.open_read(self.programme_file, self._programme_key())
+        conn = encrypted_file.open_read(self.programme_file, self.programme_file_key())
         conn.close()
 
     def remember_on_this_computer(self) -> bool:
@@ -168,7 +169,7 @@ class Programme:
     # --- the programme file ---------------------------------------------------------------
 
     def _read_programme_records(self, cls: type[StaffMember] | type[Erasure]) -> list:
-        conn = encrypted_file.open_read(self.programme_file, self._programme_key())
+        conn = encrypted_file.open_read(self.programme_file, self.programme_file_key())
         try:
             return [from_row(cls, row) for row in rows(conn, select_all(cls))]
         finally:
@@ -178,13 +179,13 @@ class Programme:
     def edit_programme_file(self, *, author: str) -> Iterator[RecordEdit]:
         """Change the programme file's records; published together at the end."""
         with encrypted_file.publishing(
-            self.programme_file, self._programme_key(), PROGRAMME_SCHEMA, self.folder / ".tmp"
+            self.programme_file, self.programme_file_key(), PROGRAMME_SCHEMA, self.folder / ".tmp"
         ) as draft:
             yield RecordEdit(draft.conn, author)
 
     def profile(self) -> ProgrammeProfile:
         """The programme's address, logo, idle lock and waiting threshold."""
-        conn = encrypted_file.open_read(self.programme_file, self._programme_key())
+        conn = encrypted_file.open_read(self.programme_file, self.programme_file_key())
         try:
             stored = dict(conn.execute("SELECT key, value FROM settings").fetchall())
         finally:
@@ -212,7 +213,7 @@ class Programme:
 
     def list_items(self, list_name: str) -> list[ListItem]:
         """The entries of one editable list: the programme's own, or the shipped defaults."""
-        conn = encrypted_file.open_read(self.programme_file, self._programme_key())
+        conn = encrypted_file.open_read(self.programme_file, self.programme_file_key())
         try:
             query = select_all(ListItem, "position, rowid", where="list_name = ?")
             found = rows(conn, query, (list_name,))
@@ -300,7 +301,7 @@ def create_programme(folder: Path, name: str, passphrase: str) -> tuple[Programm
     programme = Programme(folder, settings, master_key)
     encrypted_file.create(
         programme.programme_file,
-        programme._programme_key(),
+        programme.programme_file_key(),
         PROGRAMME_SCHEMA,
         folder / ".tmp",
         _no_records,

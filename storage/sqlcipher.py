@@ -33,6 +33,9 @@ def cipher_version() -> str:
     if _checked_version is None:
         conn = sqlcipher3.connect(":memory:")
         try:
+            # SQLCipher would print "hmac check failed" to stderr for every damaged page;
+            # Duo reports damage itself, in words, so the library stays silent.
+            conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
             row = conn.execute("PRAGMA cipher_version").fetchone()
         finally:
             conn.close()
