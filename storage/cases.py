@@ -196,6 +196,11 @@ def _too_large(size: int) -> AttachmentTooLargeError:
     )
 
 
+def _log_migration(draft: encrypted_file.Draft, edit: CaseEdit, case_id: str) -> None:
+    if draft.found_version < CASE_SCHEMA.version:
+        edit.log_event("migrate", "meta", case_id, [])
+
+
 class CaseStore:
     """The `cases/` folder of an unlocked programme."""
 
@@ -287,8 +292,7 @@ class CaseStore:
             conn.close()
         if version > CASE_SCHEMA.version:
             raise encrypted_file.newer(path, version, CASE_SCHEMA.version)
-        with self._publishing(case_id) as draft:
-            CaseEdit(draft.conn, "").log_event("migrate", "meta", case_id, [])
+        self.migrate(case_id)
         return self.read(case_id)
 
     @staticmethod
@@ -316,6 +320,11 @@ class CaseStore:
             durable=durable,
             before_migration=self._backup_before_migration,
         )
+
+    def migrate(self, case_id: str) -> None:
+        """Bring an old case file to the current schema, after a local backup copy."""
+        with self._publishing(case_id) as draft:
+            _log_migration(draft, CaseEdit(draft.conn, ""), case_id)
 
     def read_attachment(self, case_id: str, attachment_id: str) -> bytes:
         """The bytes of one attachment."""
@@ -349,7 +358,9 @@ class CaseStore:
         with self._publishing(
             case_id, expected_generation=expected_generation, durable=durable
         ) as draft:
-            yield CaseEdit(draft.conn, author)
+            edit = CaseEdit(draft.conn, author)
+            _log_migration(draft, edit, case_id)
+            yield edit
 
     def erase(self, case_id: str) -> None:
         """Delete the case file and the local migration backups of it."""

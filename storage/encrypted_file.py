@@ -121,11 +121,34 @@ def _tmp_path(tmp_dir: Path, path: Path) -> Path:
 
 def _open_work_copy(tmp: Path, key: bytes) -> Connection:
     conn = connect(tmp, key)
+    _prepare_work_copy(conn)
+    return conn
+
+
+def _prepare_work_copy(conn: Connection) -> None:
     # The copy is thrown away on any failure, so no journal is needed; MEMORY still lets
     # a failed statement roll back. fsync happens once, on the whole file, before rename.
     conn.execute("PRAGMA journal_mode = MEMORY").fetchone()
     conn.execute("PRAGMA synchronous = OFF")
-    return conn
+
+
+def _check_whole_file(conn: Connection, path: Path) -> int:
+    """The schema version of an intact file; `damaged` for any damage, on any page.
+
+    Before a change is published: a save must never carry a damaged page forward into a
+    new version that looks fine.
+    """
+    try:
+        check_key(conn)
+        version = schema_version(conn)
+        bad_pages = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+    except DatabaseError as error:
+        raise damaged(path) from error
+    # An empty file (e.g. truncated to nothing) opens as an empty database: every file
+    # Duo writes has at least version 1.
+    if version == 0 or bad_pages:
+        raise damaged(path)
+    return version
 
 
 def _publish_tmp(tmp: Path, path: Path, *, durable: bool) -> None:
@@ -180,9 +203,10 @@ def create(
 class Draft:
     """An open copy of a file being changed; published when its `with` block ends cleanly."""
 
-    def __init__(self, conn: Connection, generation: int) -> None:
+    def __init__(self, conn: Connection, generation: int, found_version: int) -> None:
         self.conn = conn
         self.generation = generation
+        self.found_version = found_version  # before migration: older means it was migrated
 
 
 @contextmanager
@@ -207,23 +231,18 @@ def publishing(
     tmp = _tmp_path(tmp_dir, path)
     try:
         shutil.copyfile(path, tmp)
-        conn = _open_work_copy(tmp, key)
+        conn = connect(tmp, key)
         try:
-            try:
-                check_key(conn)
-                empty = schema_version(conn) == 0
-            except DatabaseError as error:
-                raise damaged(path) from error
-            if empty:
-                raise damaged(path)
-            if before_migration is not None and schema_version(conn) < schema.version:
+            found_version = _check_whole_file(conn, path)
+            _prepare_work_copy(conn)
+            if before_migration is not None and found_version < schema.version:
                 before_migration(path)
             migrate(conn, schema, path)
             generation = read_generation(conn)
             if expected_generation is not None and generation != expected_generation:
                 raise _conflict()
             conn.execute("BEGIN")
-            draft = Draft(conn, generation)
+            draft = Draft(conn, generation, found_version)
             yield draft
             draft.generation = generation + 1
             conn.execute(

@@ -34,7 +34,7 @@ from storage.records import Role, Status
 from storage.sqlcipher import INDEX_CACHE_KIB, Connection, DatabaseError, check_key, connect
 
 # Bump when the columns change: the index is derived, so it is simply rebuilt.
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 Progress = Callable[[int, int], None]
 _READERS = max(2, min(8, os.cpu_count() or 2))
 
@@ -188,7 +188,7 @@ def read_index_row(store: CaseStore, case_id: str) -> dict[str, Any]:
         return read_index_row(store, case_id)
     waiting = row["status"] == Status.ACCEPTED.value
     return row | {
-        "folded_name": fold(f"{row['given_name']} {row['family_name']}"),
+        "folded_name": " ".join(search_words(f"{row['given_name']} {row['family_name']}")),
         "status": row["status"] or "",
         "waiting_since": row["status_since"] if waiting else None,
         "file_size": info.st_size,
@@ -197,9 +197,18 @@ def read_index_row(store: CaseStore, case_id: str) -> dict[str, Any]:
     }
 
 
+def search_words(text: str) -> list[str]:
+    """The folded words of a name or a query, split the same way for both sides.
+
+    Splitting here (not only in the FTS tokenizer, whose Unicode tables differ from
+    Python's) keeps what is stored and what is searched made of the same words.
+    """
+    return "".join(c if c.isalnum() else " " for c in fold(text)).split()
+
+
 def match_expression(text: str) -> str | None:
     """The FTS5 query for what a user typed: every word, as a prefix, in any order."""
-    words = [w for w in "".join(c if c.isalnum() else " " for c in fold(text)).split() if w]
+    words = search_words(text)
     if not words:
         return None
     return " ".join(f'"{w}"*' for w in words)
