@@ -20,8 +20,8 @@ from pathlib import Path
 
 import sqlcipher3
 
+from desktop.demo.generator import fill_demo
 from storage import sqlcipher
-from storage.demo import fill_demo
 from storage.folding import fold
 from storage.index import Index
 from storage.paths import DATA_DIR_ENV, index_path

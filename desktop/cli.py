@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop.bug_report import write_bug_report
-from desktop.commands import backup, init, passphrase, verify
+from desktop.commands import backup, bench, demo, init, passphrase, verify
 from storage.errors import DuoError
 
-COMMANDS = (init, passphrase, verify, backup)
+COMMANDS = (init, demo, verify, backup, passphrase, bench)
 
 
 def build_parser() -> argparse.ArgumentParser:

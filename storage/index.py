@@ -8,7 +8,6 @@ changed; a rebuild re-reads them all.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 from collections.abc import Callable
@@ -197,6 +196,27 @@ def read_index_row(store: CaseStore, case_id: str) -> dict[str, Any]:
     }
 
 
+def _case_file_stats(
+    cases_dir: Path, known: dict[str, tuple[int, int, int]]
+) -> dict[str, tuple[int, int]]:
+    """Size and modification time of every case file, by id (a known id skips the pattern:
+    this loop is most of a refresh that finds nothing new)."""
+    stats: dict[str, tuple[int, int]] = {}
+    for entry in os.scandir(cases_dir):
+        name = entry.name
+        if not name.endswith(CASE_SUFFIX):
+            continue
+        case_id = name[: -len(CASE_SUFFIX)]
+        if case_id not in known and not CASE_ID.match(case_id):
+            continue
+        try:
+            info = entry.stat()
+        except FileNotFoundError:
+            continue  # removed since the folder was listed
+        stats[case_id] = (info.st_size, info.st_mtime_ns)
+    return stats
+
+
 def search_words(text: str) -> list[str]:
     """The folded words of a name or a query, split the same way for both sides.
 
@@ -330,14 +350,7 @@ class Index:
     def _update(self, store: CaseStore, progress: Progress | None, *, full: bool) -> RefreshReport:
         report = RefreshReport()
         known = {} if full else self._known()
-        present: dict[str, tuple[int, int]] = {}
-        for entry in os.scandir(store.cases_dir):
-            stem = entry.name.removesuffix(CASE_SUFFIX)
-            if stem == entry.name or not CASE_ID.match(stem):
-                continue
-            with contextlib.suppress(FileNotFoundError):
-                info = entry.stat()
-                present[stem] = (info.st_size, info.st_mtime_ns)
+        present = _case_file_stats(store.cases_dir, known)
         changed = [
             case_id
             for case_id, stat in present.items()

@@ -1,0 +1,1 @@
+"""The fictional demo programme (`duo demo`, the welcome screen, the benchmark)."""
