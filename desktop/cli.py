@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop.bug_report import write_bug_report
-from desktop.commands import backup, bench, demo, init, passphrase, verify
+from desktop.commands import backup, bench, demo, import_cmd, init, passphrase, verify
 from storage.errors import DuoError
 
-COMMANDS = (init, demo, verify, backup, passphrase, bench)
+COMMANDS = (init, demo, import_cmd, verify, backup, passphrase, bench)
 
 
 def build_parser() -> argparse.ArgumentParser:

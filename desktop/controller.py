@@ -1,0 +1,113 @@
+"""The application's flow: first run or unlock, the main window, lock and idle lock.
+
+Unlock first, then build the main window around the opened programme; on lock, the window
+is thrown away whole and the programme closed, so nothing personal stays on screen or in
+memory; unlocking builds a new window, and interviews come back from their drafts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
+
+from desktop.context import AppContext
+from desktop.main_window import ActivityWatcher, IdleLock, MainWindow
+from desktop.screens.unlock_dialog import UnlockDialog
+from desktop.screens.welcome import WelcomeDialog
+from desktop.session import Session
+from storage.errors import DuoError
+from storage.programme import Programme, unlock
+
+
+class AppController(QObject):
+    """Owns the unlocked session and the main window, and nothing else."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.session: Session | None = None
+        self.window: MainWindow | None = None
+        self._folder: Path | None = None
+        self._watcher = ActivityWatcher(self)
+        self._idle = IdleLock(0, self)
+        self._idle.idle.connect(self.lock)
+        self._watcher.active.connect(self._idle.restart)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._watcher)
+
+    def start(self, folder: Path | None = None) -> bool:
+        """Unlock `folder`, or the most recent programme, or run the first-run dialog."""
+        recent = self.context.local.recent_programmes()
+        target = folder or next((p for p in recent if (p / "programme.json").exists()), None)
+        if target is None:
+            welcome = WelcomeDialog(self.context)
+            if not self.context.dialogs.run(welcome) or welcome.programme is None:
+                return False
+            self.open(welcome.programme)
+            return True
+        return self.unlock(target)
+
+    def unlock(self, folder: Path) -> bool:
+        """Open `folder` with the key remembered on this computer, or ask for it."""
+        try:
+            programme = unlock(folder, use_keyring=True)
+        except DuoError:
+            programme = None  # nothing remembered (or stale): ask the person
+        if programme is not None:
+            self.open(programme)
+            return True
+        dialog = UnlockDialog(self.context, folder)
+        if not self.context.dialogs.run(dialog):
+            return False
+        if dialog.programme is None:
+            return self.start_other(dialog)
+        self.open(dialog.programme)
+        return True
+
+    def start_other(self, dialog: UnlockDialog) -> bool:
+        """The unlock dialog's "another programme…": back to the welcome dialog."""
+        welcome = WelcomeDialog(self.context)
+        if not self.context.dialogs.run(welcome) or welcome.programme is None:
+            return False
+        self.open(welcome.programme)
+        return True
+
+    def open(self, programme: Programme) -> MainWindow:
+        """Build the main window around an unlocked programme."""
+        self._folder = programme.folder
+        self.context.local.add_recent_programme(programme.folder)
+        user = self.context.local.user_id(programme.settings.id)
+        self.session = Session(programme, user)
+        self.session.refresh_index()
+        self.session.settings_changed.connect(self._apply_settings)
+        self.window = MainWindow(self.context, self.session)
+        self.window.lock_requested.connect(self.lock)
+        self.window.show()
+        self.window.restore_drafts()
+        self.window.show_participants()
+        self._apply_settings()
+        return self.window
+
+    def _apply_settings(self) -> None:
+        if self.session is None:
+            return
+        minutes = self.session.programme.profile().idle_lock_minutes
+        self._idle.set_timeout_ms(max(0, minutes) * 60_000)
+
+    def lock(self) -> None:
+        """Close the window and the programme at once; then ask to unlock again."""
+        if self.window is None or self.session is None:
+            return
+        self._idle.set_timeout_ms(0)
+        window, session = self.window, self.session
+        self.window, self.session = None, None
+        window.keep_all_drafts()
+        window.close()
+        window.deleteLater()
+        session.programme.close()
+        session.deleteLater()
+        if self._folder is not None and not self.unlock(self._folder):
+            QApplication.quit()

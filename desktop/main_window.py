@@ -1,0 +1,313 @@
+"""The main window of an unlocked programme: tabs for lists, cases and intake interviews.
+
+The window is thin: it places screens in tabs and wires their signals. It is built around
+an unlocked `Session` and thrown away whole when the programme is locked, so nothing
+personal stays on screen or in memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+
+from desktop.context import AppContext
+from desktop.screens.case_view import CaseView
+from desktop.screens.import_dialog import ImportDialog
+from desktop.screens.intake import IntakeScreen
+from desktop.screens.participants import ParticipantsScreen
+from desktop.screens.settings_dialog import SettingsDialog
+from desktop.screens.waiting_list import WaitingListScreen
+from desktop.session import Session
+from desktop.tasks import run_task
+from storage.records import Role
+
+
+class MainWindow(QMainWindow):
+    """Participants, the waiting list, and one tab per open case or intake."""
+
+    lock_requested = Signal()
+
+    def __init__(self, context: AppContext, session: Session) -> None:
+        super().__init__()
+        self.context = context
+        self.session = session
+        self.setWindowTitle(self.tr("Duo — {name}").format(name=session.programme.settings.name))
+        self.setMinimumSize(960, 600)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.setCentralWidget(self.tabs)
+
+        self.participants = ParticipantsScreen(session, context)
+        self.participants.open_case.connect(self.open_case)
+        self.waiting_list = WaitingListScreen(session, context)
+        self.waiting_list.open_case.connect(self.open_case)
+        for screen, title in (
+            (self.participants, self.tr("Participants")),
+            (self.waiting_list, self.tr("Waiting list")),
+        ):
+            index = self.tabs.addTab(screen, title)
+            # The two lists stay: only cases and intakes can be closed.
+            self.tabs.tabBar().setTabButton(
+                index, self.tabs.tabBar().ButtonPosition.RightSide, None
+            )
+
+        self._user_label = QLabel()
+        self.statusBar().addPermanentWidget(self._user_label)
+        self._show_user()
+        self._build_menus()
+        session.settings_changed.connect(self._show_user)
+        geometry = context.local.geometry("main")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # --- menus ----------------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        slot: Callable[[], object],
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        keys = QKeySequence.StandardKey
+        menus = {
+            self.tr("&Programme"): [
+                (self.tr("New &mentee intake"), "Ctrl+N", lambda: self.start_intake(Role.MENTEE)),
+                (self.tr("New m&entor intake"), "Ctrl+Shift+N", self._new_mentor),
+                None,
+                (self.tr("&Import participants…"), None, self.open_import),
+                (self.tr("&Settings…"), keys.Preferences, self.open_settings),
+                (self.tr("Re&build the index"), None, self.rebuild_index),
+                None,
+                (self.tr("&Lock"), "Ctrl+L", self.lock_requested.emit),
+                (self.tr("&Quit"), keys.Quit, self.close),
+            ],
+            self.tr("&View"): [
+                (self.tr("&Participants"), "Ctrl+1", self.show_participants),
+                (self.tr("&Waiting list"), "Ctrl+2", self.show_waiting_list),
+                (self.tr("&Close tab"), keys.Close, self._close_current_tab),
+            ],
+        }
+        for title, entries in menus.items():
+            menu = self.menuBar().addMenu(title)
+            for entry in entries:
+                if entry is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(self._action(*entry))
+
+    def _new_mentor(self) -> None:
+        self.start_intake(Role.MENTOR)
+
+    def _close_current_tab(self) -> None:
+        self.close_tab(self.tabs.currentIndex())
+
+    def _show_user(self) -> None:
+        staff = {member.id: member.name for member in self.session.programme.staff()}
+        name = staff.get(self.session.user_id)
+        self._user_label.setText(
+            self.tr("Working as {name}").format(name=name)
+            if name
+            else self.tr("No staff member chosen")
+        )
+
+    # --- navigation -----------------------------------------------------------------------
+
+    def show_participants(self) -> None:
+        """Bring the participant list forward, with the cursor in its search box."""
+        self.tabs.setCurrentWidget(self.participants)
+        self.participants.focus_search()
+
+    def show_waiting_list(self) -> None:
+        """Bring the waiting list forward."""
+        self.tabs.setCurrentWidget(self.waiting_list)
+
+    def _find_tab(self, kind: type[QWidget], case_id: str | None) -> int:
+        for index in range(self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if isinstance(widget, kind) and getattr(widget, "case_id", None) == case_id:
+                return index
+        return -1
+
+    def open_case(self, case_id: str) -> CaseView:
+        """Show a participant's case, in its own tab (reused if already open)."""
+        existing = self._find_tab(CaseView, case_id)
+        if existing >= 0:
+            self.tabs.setCurrentIndex(existing)
+            return self.tabs.widget(existing)  # type: ignore[return-value]
+        view = CaseView(self.session, self.context, case_id)
+        view.edit_intake.connect(self.edit_intake)
+        view.erased.connect(self._close_case_tabs)
+        index = self.tabs.addTab(view, view.title())
+        self.tabs.setCurrentIndex(index)
+        return view
+
+    def start_intake(self, role: Role, draft_key: str | None = None) -> IntakeScreen:
+        """A new intake interview (or one restored from its draft)."""
+        screen = IntakeScreen(self.session, self.context, role=role, draft_key=draft_key)
+        return self._add_intake(screen)
+
+    def edit_intake(self, case_id: str) -> IntakeScreen:
+        """Change the intake of an existing participant."""
+        existing = self._find_tab(IntakeScreen, case_id)
+        if existing >= 0:
+            self.tabs.setCurrentIndex(existing)
+            return self.tabs.widget(existing)  # type: ignore[return-value]
+        screen = IntakeScreen(self.session, self.context, case_id=case_id)
+        return self._add_intake(screen)
+
+    def _add_intake(self, screen: IntakeScreen) -> IntakeScreen:
+        screen.saved.connect(self._intake_saved)
+        screen.title_changed.connect(lambda title: self._retitle(screen, title))
+        index = self.tabs.addTab(screen, screen.title())
+        self.tabs.setCurrentIndex(index)
+        screen.setFocus(Qt.FocusReason.OtherFocusReason)
+        return screen
+
+    def _retitle(self, widget: QWidget, title: str) -> None:
+        index = self.tabs.indexOf(widget)
+        if index >= 0:
+            self.tabs.setTabText(index, title)
+
+    def _intake_saved(self, case_id: str) -> None:
+        screen = self.sender()
+        if isinstance(screen, IntakeScreen):
+            self._remove_tab(self.tabs.indexOf(screen))
+        self.open_case(case_id)
+
+    def _close_case_tabs(self, case_id: str) -> None:
+        for kind in (CaseView, IntakeScreen):
+            while (index := self._find_tab(kind, case_id)) >= 0:
+                self._remove_tab(index)
+        self.show_participants()
+
+    def close_tab(self, index: int) -> None:
+        """Close a case or intake tab; an intake being typed stays as a draft."""
+        widget = self.tabs.widget(index)
+        if widget in (self.participants, self.waiting_list) or widget is None:
+            return
+        if isinstance(widget, IntakeScreen) and widget.keep_draft():
+            self.statusBar().showMessage(
+                self.tr("The interview is kept as a draft; it opens again next time."), 8000
+            )
+        self._remove_tab(index)
+
+    def _remove_tab(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        if widget is not None:
+            widget.deleteLater()
+
+    def restore_drafts(self) -> int:
+        """Reopen every interview that was being typed when Duo last stopped."""
+        restored = 0
+        for draft in self.session.programme.drafts.all():
+            screen = IntakeScreen.from_draft(self.session, self.context, draft)
+            if screen is not None:
+                self._add_intake(screen)
+                restored += 1
+        if restored:
+            self.statusBar().showMessage(
+                self.tr("%n interview(s) restored from a draft.", "", restored), 10000
+            )
+        return restored
+
+    # --- dialogs --------------------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        """The programme's settings."""
+        self.context.dialogs.run(SettingsDialog(self.session, self.context, self))
+
+    def open_import(self) -> None:
+        """Import participants from a spreadsheet."""
+        self.context.dialogs.run(ImportDialog(self.session, self.context, self))
+
+    def rebuild_index(self) -> None:
+        """Re-read every case file into the index, with progress."""
+        programme = self.session.programme
+
+        def done(_report: object) -> None:
+            self.session.index_refreshed.emit()
+            self.statusBar().showMessage(self.tr("The index was rebuilt."), 5000)
+
+        run_task(
+            self,
+            lambda progress: programme.index.rebuild(programme.cases, progress),
+            done,
+            lambda error: self.context.dialogs.report(self, error),
+            label=self.tr("Rebuilding the index…"),
+        )
+
+    # --- locking and closing --------------------------------------------------------------
+
+    def keep_all_drafts(self) -> None:
+        """Save every open interview as a draft (before locking or quitting)."""
+        for index in range(self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if isinstance(widget, IntakeScreen):
+                widget.keep_draft()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        """Nothing typed is lost when the window closes: interviews stay as drafts."""
+        self.keep_all_drafts()
+        self.context.local.set_geometry("main", self.saveGeometry())
+        self.context.local.sync()
+        event.accept()
+
+
+class ActivityWatcher(QObject):
+    """Notices keyboard and mouse input anywhere in the application, for the idle lock."""
+
+    active = Signal()
+    _INPUT = frozenset(
+        {
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseMove,
+            QEvent.Type.Wheel,
+        }
+    )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """Report input, never consume it."""
+        if event.type() in self._INPUT:
+            self.active.emit()
+        return False
+
+
+class IdleLock(QObject):
+    """Asks for the lock after a time without input."""
+
+    idle = Signal()
+
+    def __init__(self, timeout_ms: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.idle.emit)
+        self.set_timeout_ms(timeout_ms)
+
+    def set_timeout_ms(self, timeout_ms: int) -> None:
+        """Change the idle time (0 switches the idle lock off)."""
+        self._timeout_ms = timeout_ms
+        self.restart()
+
+    def restart(self) -> None:
+        """Input happened: count from zero again."""
+        if self._timeout_ms > 0:
+            self._timer.start(self._timeout_ms)
+        else:
+            self._timer.stop()

@@ -1,0 +1,238 @@
+"""The two tables of the import dialog: which field each column is read as, and the rows.
+
+`MappingModel` lists the spreadsheet's columns with their first values and the field each
+is read as; `PreviewModel` lists every row with what will happen to it (ready, or why it
+will be refused).
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QStyle
+
+from desktop.labels import role_label
+from storage.import_fields import FIELDS
+from storage.import_read import Table
+from storage.importing import ImportPlan, PlannedRow
+
+Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportTables", text)
+
+
+def field_labels() -> dict[str, str]:
+    """Each template field in words, with its template name so the documentation matches."""
+    words = {
+        "role": _tr("Role (mentee or mentor)"),
+        "given_name": _tr("Given name"),
+        "family_name": _tr("Family name"),
+        "email": _tr("E-mail address"),
+        "phone": _tr("Phone"),
+        "year_of_birth": _tr("Year of birth"),
+        "gender": _tr("Gender"),
+        "municipality": _tr("Municipality"),
+        "postcode": _tr("Postcode"),
+        "country_of_origin": _tr("Country of origin"),
+        "arrival_year": _tr("Year of arrival in Belgium"),
+        "languages": _tr("Languages and levels"),
+        "sector": _tr("Sector"),
+        "occupation": _tr("Occupation (ISCO code)"),
+        "job_target": _tr("Job target"),
+        "availability": _tr("Availability"),
+        "employer": _tr("Employer"),
+        "job_title": _tr("Job title"),
+        "capacity": _tr("Mentees at once"),
+        "short_profile": _tr("Short profile (for the mentee)"),
+        "intake_date": _tr("Intake date"),
+        "status": _tr("Status"),
+        "status_since": _tr("Status since"),
+        "coach": _tr("Coach"),
+        "notes": _tr("Notes"),
+    }
+    return {name: f"{words[name]} \u2014 {name}" for name in FIELDS}
+
+
+def ignored_label() -> str:
+    """What an ignored column is read as."""
+    return _tr("(ignore)")
+
+
+class MappingColumn(IntEnum):
+    """The columns of the mapping table."""
+
+    HEADER = 0
+    SAMPLE = 1
+    FIELD = 2
+
+
+class MappingModel(QAbstractTableModel):
+    """One row per column of the spreadsheet, and the field it is read as."""
+
+    def __init__(self, table: Table, mapping: dict[int, str]) -> None:
+        super().__init__()
+        self._headers = table.headers
+        self._samples = [" \u00b7 ".join(table.first_values(c)) for c in range(len(table.headers))]
+        self._mapping = dict(mapping)
+        self._labels = field_labels()
+
+    def mapping(self) -> dict[int, str]:
+        """Column index to field name, for the columns that are read."""
+        return dict(self._mapping)
+
+    def field(self, row: int) -> str | None:
+        """The field a column is read as, or None when ignored."""
+        return self._mapping.get(row)
+
+    def set_field(self, row: int, field: str | None) -> int | None:
+        """Read column `row` as `field` (None: ignore it).
+
+        A field is read from one column only: the column that had it is ignored from now
+        on, and its row is returned so the screen can say so.
+        """
+        previous = next(
+            (r for r, name in self._mapping.items() if name == field and r != row), None
+        )
+        if previous is not None:
+            del self._mapping[previous]
+            self._changed(previous)
+        if field is None:
+            self._mapping.pop(row, None)
+        else:
+            self._mapping[row] = field
+        self._changed(row)
+        return previous
+
+    def _changed(self, row: int) -> None:
+        cell = self.index(row, MappingColumn.FIELD)
+        self.dataChanged.emit(cell, cell)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
+        """One row per spreadsheet column."""
+        return 0 if parent.isValid() else len(self._headers)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
+        """Header, first values, field."""
+        return 0 if parent.isValid() else len(MappingColumn)
+
+    def headerData(  # noqa: N802 (Qt API)
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """The column titles."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            {
+                MappingColumn.HEADER: _tr("Column in the file"),
+                MappingColumn.SAMPLE: _tr("First values"),
+                MappingColumn.FIELD: _tr("Read as"),
+            }.get(MappingColumn(section))
+            if 0 <= section < len(MappingColumn)
+            else None
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """What a cell shows."""
+        if not index.isValid() or index.row() >= len(self._headers):
+            return None
+        row, column = index.row(), MappingColumn(index.column())
+        field = self._mapping.get(row)
+        if role in _DISPLAY:
+            if column is MappingColumn.HEADER:
+                return self._headers[row]
+            if column is MappingColumn.SAMPLE:
+                return self._samples[row]
+            return self._labels[field] if field else ignored_label()
+        if role == Qt.ItemDataRole.FontRole and field is None:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+
+class PreviewColumn(IntEnum):
+    """The columns of the preview table."""
+
+    ROW = 0
+    STATUS = 1
+    NAME = 2
+    ROLE = 3
+    MUNICIPALITY = 4
+
+
+class PreviewModel(QAbstractTableModel):
+    """Every non-empty row of the file: ready to import, or why it will be refused."""
+
+    def __init__(self, plan: ImportPlan) -> None:
+        super().__init__()
+        self._rows: list[PlannedRow] = list(plan.rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
+        """One per row of the file."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
+        """One per `PreviewColumn`."""
+        return 0 if parent.isValid() else len(PreviewColumn)
+
+    def headerData(  # noqa: N802 (Qt API)
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """The column titles."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = {
+            PreviewColumn.ROW: _tr("Row"),
+            PreviewColumn.STATUS: _tr("Check"),
+            PreviewColumn.NAME: _tr("Name"),
+            PreviewColumn.ROLE: _tr("Role"),
+            PreviewColumn.MUNICIPALITY: _tr("Municipality"),
+        }
+        return titles.get(PreviewColumn(section)) if 0 <= section < len(PreviewColumn) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """What a cell shows."""
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row, column = self._rows[index.row()], PreviewColumn(index.column())
+        if role in _DISPLAY:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column is PreviewColumn.STATUS:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.DecorationRole and column is PreviewColumn.STATUS:
+            icon = (
+                QStyle.StandardPixmap.SP_DialogApplyButton
+                if row.ready
+                else QStyle.StandardPixmap.SP_MessageBoxWarning
+            )
+            return QApplication.style().standardIcon(icon)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column is PreviewColumn.ROW:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _display(row: PlannedRow, column: PreviewColumn) -> str | int:
+        person = row.participant
+        if column is PreviewColumn.ROW:
+            return row.number
+        if column is PreviewColumn.STATUS:
+            return _tr("Ready to import") if row.ready else "; ".join(row.reasons)
+        if column is PreviewColumn.NAME:
+            return row.name
+        if person is None:
+            return ""
+        if column is PreviewColumn.ROLE:
+            return role_label(person.role)
+        return person.municipality
