@@ -63,9 +63,9 @@ def test_the_index_holds_what_lists_and_matching_need(programme: Programme) -> N
     assert entry.role is Role.MENTEE
     assert entry.status is Status.ACCEPTED
     assert entry.waiting_since == date(2026, 10, 1)
-    assert entry.sectors == ["F"] and entry.occupations == ["31"]
+    assert entry.sectors == ("F",) and entry.occupations == ("31",)
     assert entry.languages == {"ti": "native", "nl": "B1"}
-    assert entry.availability == ["wed-evening"]
+    assert entry.availability == ("wed-evening",)
     assert entry.coach == "coach-7"
     waiting = programme.index.entries(role=Role.MENTEE, status=Status.ACCEPTED)
     assert [e.id for e in waiting] == [case_id]
@@ -132,3 +132,24 @@ def test_an_older_copy_replacing_a_newer_one_is_reported(programme: Programme) -
     path.write_bytes(old_copy)  # what a sync client restoring an old version would do
     report = programme.index.refresh(programme.cases)
     assert report.went_back == [path.name]
+
+
+def test_listed_entries_follow_every_refresh(programme: Programme) -> None:
+    first = _add(programme, "Aïcha", "Benali")
+    second = _add(programme, "Tomasz", "Dąbrowski")
+    programme.index.refresh(programme.cases)
+    assert [e.given_name for e in programme.index.entries()] == ["Aïcha", "Tomasz"]
+
+    with programme.cases.edit(first, author="") as case:
+        case.update_participant(given_name="Zahra")
+    third = _add(programme, "Bram", "Claes")
+    programme.index.refresh(programme.cases)
+    assert [e.given_name for e in programme.index.entries()] == ["Bram", "Tomasz", "Zahra"]
+
+    os.remove(programme.cases.path(second))
+    programme.index.remove(second)  # as after an erasure
+    assert [e.id for e in programme.index.entries()] == [third, first]
+    os.remove(programme.cases.path(third))
+    programme.index.refresh(programme.cases)
+    assert [e.id for e in programme.index.entries()] == [first]
+    assert [e.id for e in programme.index.entries(role=Role.MENTOR)] == []
