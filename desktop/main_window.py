@@ -34,7 +34,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.session = session
-        self.setWindowTitle(self.tr("Duo — {name}").format(name=session.programme.settings.name))
         self.setMinimumSize(960, 600)
 
         self.tabs = QTabWidget()
@@ -59,9 +58,9 @@ class MainWindow(QMainWindow):
 
         self._user_label = QLabel()
         self.statusBar().addPermanentWidget(self._user_label)
-        self._show_user()
+        self._show_settings()
         self._build_menus()
-        session.settings_changed.connect(self._show_user)
+        session.settings_changed.connect(self._show_settings)
         geometry = context.local.geometry("main")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -115,7 +114,9 @@ class MainWindow(QMainWindow):
     def _close_current_tab(self) -> None:
         self.close_tab(self.tabs.currentIndex())
 
-    def _show_user(self) -> None:
+    def _show_settings(self) -> None:
+        name = self.session.programme.settings.name
+        self.setWindowTitle(self.tr("Duo — {name}").format(name=name))
         staff = {member.id: member.name for member in self.session.programme.staff()}
         name = staff.get(self.session.user_id)
         self._user_label.setText(

@@ -41,9 +41,9 @@ def dialog(qtbot: QtBot, session: Session, context: AppContext) -> ImportDialog:
     """The import dialog, shown and active, as the main window opens it."""
     widget = ImportDialog(session, context)
     qtbot.addWidget(widget)
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitActive(widget)
+    with qtbot.waitActive(widget):
+        widget.show()
+        widget.activateWindow()
     return widget
 
 
