@@ -213,14 +213,50 @@ def measure(participants: int, work: Path, progress: Callable[[str], None]) -> l
         figures.append(
             Figure("encrypted_vs_plain", participants, ratio, "×", "≤ 1.2", ratio <= 1.2, plain_ms)
         )
+        progress("measuring the desktop application …")
+        figures.extend(_desktop_figures(programme, folder, work, participants, kdf))
         programme.close()
         shutil.rmtree(index_path(programme.settings.id).parent, ignore_errors=True)
     return figures
 
 
+def _desktop_figures(
+    programme: Programme, folder: Path, work: Path, participants: int, kdf_ms: float
+) -> list[Figure]:
+    """The application's figures: Qt is loaded only now, for these."""
+    from desktop import benchmark_gui as gui
+
+    secret = work / "bench-passphrase.txt"
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    programme.index.refresh(programme.cases)
+    floor = gui.bare_window_ms() + kdf_ms
+    startup = gui.startup_to_list_ms(folder, secret)
+    keystroke = gui.filter_keystroke_ms(programme, work)
+    open_case = gui.open_case_view_ms(programme, work)
+    memory = gui.peak_memory_mb(folder, secret)
+    return [
+        Figure(
+            "startup_to_list_ms",
+            participants,
+            startup,
+            "ms",
+            "≤ 1.5 × (bare window + KDF)",
+            startup <= 1.5 * floor,
+            floor,
+        ),
+        Figure("filter_keystroke_ms", participants, keystroke, "ms", "≤ 16 ms", keystroke <= 16),
+        Figure("open_case_view_ms", participants, open_case, "ms", "≤ 100 ms", open_case <= 100),
+        Figure("peak_memory_mb", participants, memory, "MB", "≤ 250 MB", memory <= 250),
+    ]
+
+
 def run_benchmarks(sizes: list[int], progress: Callable[[str], None]) -> list[Figure]:
     """Measure each size in a temporary folder that is removed afterwards."""
     figures: list[Figure] = []
+    from PySide6.QtWidgets import QApplication  # the desktop figures need one
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication.instance() or QApplication(["duo-bench"])  # noqa: F841 (kept alive)
     with tempfile.TemporaryDirectory(prefix="duo-bench-") as work:
         for size in sizes:
             figures.extend(measure(size, Path(work), progress))

@@ -13,10 +13,19 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop.bug_report import write_bug_report
-from desktop.commands import backup, bench, demo, import_cmd, init, passphrase, verify
+from desktop.commands import (
+    backup,
+    bench,
+    demo,
+    import_cmd,
+    init,
+    passphrase,
+    screenshots,
+    verify,
+)
 from storage.errors import DuoError
 
-COMMANDS = (init, demo, import_cmd, verify, backup, passphrase, bench)
+COMMANDS = (init, demo, import_cmd, verify, backup, passphrase, bench, screenshots)
 
 
 def build_parser() -> argparse.ArgumentParser:

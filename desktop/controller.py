@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication
 from desktop.context import AppContext
 from desktop.main_window import ActivityWatcher, IdleLock, MainWindow
 from desktop.screens.unlock_dialog import UnlockDialog
-from desktop.screens.welcome import WelcomeDialog
 from desktop.session import Session
 from storage.errors import DuoError
 from storage.programme import Programme, unlock
@@ -43,11 +42,7 @@ class AppController(QObject):
         recent = self.context.local.recent_programmes()
         target = folder or next((p for p in recent if (p / "programme.json").exists()), None)
         if target is None:
-            welcome = WelcomeDialog(self.context)
-            if not self.context.dialogs.run(welcome) or welcome.programme is None:
-                return False
-            self.open(welcome.programme)
-            return True
+            return self._welcome()
         return self.unlock(target)
 
     def unlock(self, folder: Path) -> bool:
@@ -63,12 +58,14 @@ class AppController(QObject):
         if not self.context.dialogs.run(dialog):
             return False
         if dialog.programme is None:
-            return self.start_other(dialog)
+            return self._welcome()  # the unlock dialog's "open another programme…"
         self.open(dialog.programme)
         return True
 
-    def start_other(self, dialog: UnlockDialog) -> bool:
-        """The unlock dialog's "another programme…": back to the welcome dialog."""
+    def _welcome(self) -> bool:
+        """Create a programme, open another one, or try the demo."""
+        from desktop.screens.welcome import WelcomeDialog  # only on a first run
+
         welcome = WelcomeDialog(self.context)
         if not self.context.dialogs.run(welcome) or welcome.programme is None:
             return False

@@ -8,21 +8,41 @@ personal stays on screen or in memory.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from desktop.context import AppContext
-from desktop.screens.case_view import CaseView
-from desktop.screens.import_dialog import ImportDialog
-from desktop.screens.intake import IntakeScreen
 from desktop.screens.participants import ParticipantsScreen
-from desktop.screens.settings_dialog import SettingsDialog
 from desktop.screens.waiting_list import WaitingListScreen
 from desktop.session import Session
 from desktop.tasks import run_task
 from storage.records import Role
+
+if TYPE_CHECKING:
+    from desktop.screens.case_view import CaseView
+    from desktop.screens.intake import IntakeScreen
+
+
+# The case view and the intake screen (with pycountry, phonenumbers and the workflows) are
+# loaded when first opened: the participant list must paint as soon as possible.
+def _case_view() -> type[CaseView]:
+    from desktop.screens.case_view import CaseView
+
+    return CaseView
+
+
+def _intake() -> type[IntakeScreen]:
+    from desktop.screens.intake import IntakeScreen
+
+    return IntakeScreen
+
+
+def _is_intake(widget: QWidget | None) -> bool:
+    """An intake screen, without loading its module just to ask."""
+    return widget is not None and type(widget).__name__ == "IntakeScreen"
 
 
 class MainWindow(QMainWindow):
@@ -145,11 +165,11 @@ class MainWindow(QMainWindow):
 
     def open_case(self, case_id: str) -> CaseView:
         """Show a participant's case, in its own tab (reused if already open)."""
-        existing = self._find_tab(CaseView, case_id)
+        existing = self._find_tab(_case_view(), case_id)
         if existing >= 0:
             self.tabs.setCurrentIndex(existing)
             return self.tabs.widget(existing)  # type: ignore[return-value]
-        view = CaseView(self.session, self.context, case_id)
+        view = _case_view()(self.session, self.context, case_id)
         view.edit_intake.connect(self.edit_intake)
         view.erased.connect(self._close_case_tabs)
         index = self.tabs.addTab(view, view.title())
@@ -158,16 +178,16 @@ class MainWindow(QMainWindow):
 
     def start_intake(self, role: Role, draft_key: str | None = None) -> IntakeScreen:
         """A new intake interview (or one restored from its draft)."""
-        screen = IntakeScreen(self.session, self.context, role=role, draft_key=draft_key)
+        screen = _intake()(self.session, self.context, role=role, draft_key=draft_key)
         return self._add_intake(screen)
 
     def edit_intake(self, case_id: str) -> IntakeScreen:
         """Change the intake of an existing participant."""
-        existing = self._find_tab(IntakeScreen, case_id)
+        existing = self._find_tab(_intake(), case_id)
         if existing >= 0:
             self.tabs.setCurrentIndex(existing)
             return self.tabs.widget(existing)  # type: ignore[return-value]
-        screen = IntakeScreen(self.session, self.context, case_id=case_id)
+        screen = _intake()(self.session, self.context, case_id=case_id)
         return self._add_intake(screen)
 
     def _add_intake(self, screen: IntakeScreen) -> IntakeScreen:
@@ -185,12 +205,12 @@ class MainWindow(QMainWindow):
 
     def _intake_saved(self, case_id: str) -> None:
         screen = self.sender()
-        if isinstance(screen, IntakeScreen):
+        if _is_intake(screen):
             self._remove_tab(self.tabs.indexOf(screen))
         self.open_case(case_id)
 
     def _close_case_tabs(self, case_id: str) -> None:
-        for kind in (CaseView, IntakeScreen):
+        for kind in (_case_view(), _intake()):
             while (index := self._find_tab(kind, case_id)) >= 0:
                 self._remove_tab(index)
         self.show_participants()
@@ -200,7 +220,7 @@ class MainWindow(QMainWindow):
         widget = self.tabs.widget(index)
         if widget in (self.participants, self.waiting_list) or widget is None:
             return
-        if isinstance(widget, IntakeScreen) and widget.keep_draft():
+        if _is_intake(widget) and widget.keep_draft():  # type: ignore[union-attr]
             self.statusBar().showMessage(
                 self.tr("The interview is kept as a draft; it opens again next time."), 8000
             )
@@ -216,7 +236,7 @@ class MainWindow(QMainWindow):
         """Reopen every interview that was being typed when Duo last stopped."""
         restored = 0
         for draft in self.session.programme.drafts.all():
-            screen = IntakeScreen.from_draft(self.session, self.context, draft)
+            screen = _intake().from_draft(self.session, self.context, draft)
             if screen is not None:
                 self._add_intake(screen)
                 restored += 1
@@ -230,10 +250,14 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         """The programme's settings."""
+        from desktop.screens.settings_dialog import SettingsDialog  # not needed at start-up
+
         self.context.dialogs.run(SettingsDialog(self.session, self.context, self))
 
     def open_import(self) -> None:
         """Import participants from a spreadsheet."""
+        from desktop.screens.import_dialog import ImportDialog  # not needed at start-up
+
         self.context.dialogs.run(ImportDialog(self.session, self.context, self))
 
     def rebuild_index(self) -> None:
@@ -258,7 +282,7 @@ class MainWindow(QMainWindow):
         """Save every open interview as a draft (before locking or quitting)."""
         for index in range(self.tabs.count()):
             widget = self.tabs.widget(index)
-            if isinstance(widget, IntakeScreen):
+            if _is_intake(widget):
                 widget.keep_draft()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)

@@ -24,10 +24,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
-import openpyxl
-from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
-
 from storage.errors import DuoError
 
 # A spreadsheet of a few thousand participants is well under a megabyte; anything much
@@ -202,6 +198,11 @@ def _csv_cell(value: str) -> str | None:
 
 
 def _read_xlsx(path: Path) -> Table:
+    # openpyxl takes a quarter of a second to import: loaded only when an XLSX is read.
+    import openpyxl
+    from openpyxl.utils import get_column_letter
+    from openpyxl.utils.exceptions import InvalidFileException
+
     try:
         with warnings.catch_warnings():
             # openpyxl warns about styles and extensions it does not read: none of them

@@ -6,6 +6,7 @@ After acceptance, `programme` holds the unlocked (or newly made) programme.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,13 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppContext
-from desktop.demo.generator import DemoSummary, fill_demo
 from desktop.screens.create_wizard import CreateProgrammeWizard
 from desktop.screens.programme_page import documents_folder
 from desktop.screens.unlock_dialog import UnlockDialog
 from desktop.tasks import run_task
 from storage.errors import DuoError, NotAProgrammeError
 from storage.programme import SETTINGS_FILE, Programme, read_settings, unlock
+
+if TYPE_CHECKING:
+    from desktop.demo.generator import DemoSummary
 
 # About the size of a year's intake in a small programme (domain.md: 20 to 200 duos a year).
 DEMO_PARTICIPANTS = 150
@@ -169,6 +172,9 @@ class WelcomeDialog(QDialog):
 
     def try_demo(self) -> None:
         """Make a programme like the wizard does, then fill it with invented people."""
+        # The generator brings ReportLab (for the CVs): loaded only when a demo is made.
+        from desktop.demo.generator import fill_demo
+
         wizard = CreateProgrammeWizard(self.context, demo=True, parent=self)
         if not self.context.dialogs.run(wizard) or wizard.programme is None:
             self.show_recent()

@@ -1,0 +1,78 @@
+"""A child process for the benchmark: start, paint, report, exit.
+
+    python -m desktop.bench_probe bare
+    python -m desktop.bench_probe startup FOLDER PASSPHRASE_FILE
+    python -m desktop.bench_probe memory FOLDER PASSPHRASE_FILE
+
+`bare` paints an empty Qt window (the floor); `startup` unlocks a programme and paints the
+participant list as the application does at start; `memory` does the same and reports the
+peak resident memory. Each prints one line when the first paint has happened and exits.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+class _FirstPaint(QObject):
+    """Reports the first paint of a widget, then ends the process at once."""
+
+    def __init__(self, report: str) -> None:
+        super().__init__()
+        self._report = report
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """On the first paint event: print the report and leave without tearing down."""
+        if event.type() == QEvent.Type.Paint:
+            QApplication.processEvents()
+            print(self._report.format(peak_mb=_peak_mb()), flush=True)
+            os._exit(0)
+        return False
+
+
+def _peak_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def main(argv: list[str]) -> int:
+    """Run one probe."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication(sys.argv[:1])
+    mode = argv[0]
+    if mode == "bare":
+        window = QWidget()
+        window.resize(1366, 768)
+        watcher = _FirstPaint("painted")
+        window.installEventFilter(watcher)
+        window.show()
+        return app.exec()
+
+    from desktop.context import AppContext
+    from desktop.controller import AppController
+    from desktop.dialogs import Dialogs
+    from desktop.local_settings import LocalSettings
+    from storage.programme import unlock
+
+    folder, passphrase_file = Path(argv[1]), Path(argv[2])
+    passphrase = passphrase_file.read_text(encoding="utf-8").splitlines()[0]
+    settings = LocalSettings.at(passphrase_file.parent / "bench-probe-settings.ini")
+    controller = AppController(AppContext(Dialogs(), settings))
+    report = "painted" if mode == "startup" else "peak_mb={peak_mb:.1f}"
+    watcher = _FirstPaint(report)
+    programme = unlock(folder, passphrase=passphrase)
+    window = controller.open(programme)
+    window.resize(1366, 768)
+    window.participants.table.viewport().installEventFilter(watcher)
+    window.participants.table.viewport().update()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

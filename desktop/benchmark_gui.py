@@ -1,0 +1,123 @@
+"""The desktop application's figures for `duo bench`, beside their floors.
+
+Start-up and memory are measured in child processes (`desktop.bench_probe`), since they
+count a whole process; a keystroke and opening a case are measured in this process, on
+real widgets, each up to its repaint.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from desktop.context import AppContext
+from desktop.dialogs import Dialogs
+from desktop.local_settings import LocalSettings
+from desktop.main_window import MainWindow
+from desktop.session import Session
+from storage.programme import Programme
+
+
+def _probe(*args: str) -> tuple[float, str]:
+    """Milliseconds from starting a probe process to its one line, and the line."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "desktop.bench_probe", *args],
+        stdout=subprocess.PIPE,
+        env=env,
+        text=True,
+    )
+    assert process.stdout is not None
+    line = process.stdout.readline().strip()
+    elapsed = (time.perf_counter() - start) * 1000
+    process.wait()
+    if process.returncode != 0 or not line:
+        raise RuntimeError(f"the benchmark probe {args[0]} failed")
+    return elapsed, line
+
+
+def bare_window_ms() -> float:
+    """A process that paints an empty Qt window: the floor of start-up."""
+    return statistics.median(_probe("bare")[0] for _ in range(3))
+
+
+def startup_to_list_ms(folder: Path, passphrase_file: Path) -> float:
+    """Process start → unlocked → participant list painted."""
+    return statistics.median(
+        _probe("startup", str(folder), str(passphrase_file))[0] for _ in range(3)
+    )
+
+
+def peak_memory_mb(folder: Path, passphrase_file: Path) -> float:
+    """Peak resident memory of the application with every participant listed."""
+    _, line = _probe("memory", str(folder), str(passphrase_file))
+    return float(line.removeprefix("peak_mb="))
+
+
+def _window(programme: Programme, work: Path) -> MainWindow:
+    context = AppContext(Dialogs(), LocalSettings.at(work / "bench-settings.ini"))
+    staff = programme.staff()
+    session = Session(programme, staff[0].id if staff else "")
+    session.refresh_index()
+    window = MainWindow(context, session)
+    window.resize(1366, 768)
+    window.show()
+    window.show_participants()
+    QApplication.processEvents()
+    return window
+
+
+def _timed(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    QApplication.processEvents()
+    return (time.perf_counter() - start) * 1000
+
+
+def filter_keystroke_ms(programme: Programme, work: Path) -> float:
+    """One keystroke in the search box, up to the list painted again (median)."""
+    window = _window(programme, work)
+    field = window.participants.search
+    table = window.participants.table
+    times = []
+    for word in ("an", "el", "ma", "jan", "sa", "mo"):
+        for char in word:
+            times.append(_timed(lambda c=char: (QTest.keyClick(field, c), table.repaint())))
+        for _ in word:
+            times.append(
+                _timed(lambda: (QTest.keyClick(field, Qt.Key.Key_Backspace), table.repaint()))
+            )
+    window.close()
+    window.deleteLater()
+    return statistics.median(times)
+
+
+def open_case_view_ms(programme: Programme, work: Path) -> float:
+    """Enter on a list row → the case view painted (median over several rows)."""
+    window = _window(programme, work)
+    table = window.participants.table
+    times = []
+    for row in range(0, min(table.model().rowCount(), 200), 10):
+        table.setCurrentIndex(table.model().index(row, 0))
+
+        def open_row() -> None:
+            QTest.keyClick(table, Qt.Key.Key_Return)
+            window.tabs.currentWidget().repaint()
+
+        times.append(_timed(open_row))
+        window.close_tab(window.tabs.currentIndex())
+        window.show_participants()
+        QApplication.processEvents()
+    window.close()
+    window.deleteLater()
+    return statistics.median(times)

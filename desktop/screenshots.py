@@ -1,0 +1,128 @@
+"""Every main screen of a demo programme rendered to PNG, so anyone can look at Duo
+without running it: `duo screenshots DIR`.
+
+The programme is made in a temporary folder and thrown away; every person in it is
+invented. Each screen is rendered at 1366×768 and 1920×1080 (dialogs at their own size).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from desktop.context import AppContext
+from desktop.dialogs import Dialogs
+from desktop.local_settings import LocalSettings
+from desktop.main_window import MainWindow
+from desktop.session import Session
+from storage.index import IndexEntry
+from storage.paths import DATA_DIR_ENV
+from storage.programme import Programme, create_programme
+from storage.records import Role, Status
+
+SIZES = ((1366, 768), (1920, 1080))
+_PASSPHRASE = "screenshots of an invented programme"  # noqa: S105 (thrown away after)
+
+
+@contextmanager
+def _demo_programme(participants: int) -> Iterator[Programme]:
+    from desktop.demo.generator import fill_demo
+
+    with tempfile.TemporaryDirectory(prefix="duo-screenshots-") as work:
+        previous = os.environ.get(DATA_DIR_ENV)
+        os.environ[DATA_DIR_ENV] = str(Path(work) / "local-data")
+        try:
+            programme, _ = create_programme(
+                Path(work) / "programme", "Mentoring Antwerpen (demo)", _PASSPHRASE
+            )
+            fill_demo(programme, participants, seed=1)
+            yield programme
+            programme.close()
+        finally:
+            if previous is None:
+                os.environ.pop(DATA_DIR_ENV, None)
+            else:
+                os.environ[DATA_DIR_ENV] = previous
+
+
+def _save(widget: QWidget, path: Path) -> Path:
+    QApplication.processEvents()
+    widget.grab().save(str(path))
+    return path
+
+
+def _pick(entries: list[IndexEntry], role: Role, test: Callable[[IndexEntry], bool]) -> str:
+    chosen = [e for e in entries if e.role is role and test(e)] or [
+        e for e in entries if e.role is role
+    ]
+    return chosen[0].id
+
+
+def render(out_dir: Path, participants: int = 300) -> list[Path]:
+    """Render the main screens and dialogs into `out_dir`; returns the files written."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with _demo_programme(participants) as programme:
+        staff = programme.staff()
+        session = Session(programme, staff[0].id if staff else "")
+        session.refresh_index()
+        context = AppContext(Dialogs(), LocalSettings.at(out_dir / ".screenshots.ini"))
+        window = MainWindow(context, session)
+        entries = programme.index.entries()
+        mentee = _pick(
+            entries,
+            Role.MENTEE,
+            lambda e: e.status is Status.ACCEPTED and bool(programme.cases.read(e.id).attachments),
+        )
+        mentor = _pick(entries, Role.MENTOR, lambda e: e.status is Status.ACCEPTED)
+        screens: list[tuple[str, Callable[[], object]]] = [
+            ("participants", window.show_participants),
+            ("waiting-list", window.show_waiting_list),
+            ("case-mentee", lambda: window.open_case(mentee)),
+            ("case-mentor", lambda: window.open_case(mentor)),
+            ("intake-mentee", lambda: window.start_intake(Role.MENTEE)),
+            ("intake-mentor", lambda: window.start_intake(Role.MENTOR)),
+            ("intake-edit", lambda: window.edit_intake(mentee)),
+        ]
+        for width, height in SIZES:
+            window.resize(width, height)
+            window.show()
+            for name, show in screens:
+                show()
+                written.append(_save(window, out_dir / f"{name}-{width}x{height}.png"))
+        written.extend(_dialogs(session, context, window, out_dir))
+        window.keep_all_drafts()
+        for draft in programme.drafts.all():
+            programme.drafts.discard(draft.key)
+        window.close()
+    return written
+
+
+def _dialogs(
+    session: Session, context: AppContext, window: MainWindow, out_dir: Path
+) -> list[Path]:
+    from desktop.screens.create_wizard import CreateProgrammeWizard
+    from desktop.screens.import_dialog import ImportDialog
+    from desktop.screens.settings_dialog import SettingsDialog
+    from desktop.screens.unlock_dialog import UnlockDialog
+    from desktop.screens.welcome import WelcomeDialog
+
+    dialogs: list[tuple[str, QDialog]] = [
+        ("settings", SettingsDialog(session, context, window)),
+        ("import", ImportDialog(session, context, window)),
+        ("unlock", UnlockDialog(context, session.programme.folder)),
+        ("welcome", WelcomeDialog(context)),
+        ("create-programme", CreateProgrammeWizard(context)),
+    ]
+    written = []
+    for name, dialog in dialogs:
+        dialog.show()
+        written.append(_save(dialog, out_dir / f"{name}.png"))
+        dialog.close()
+        dialog.deleteLater()
+    return written
