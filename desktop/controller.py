@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from desktop.context import AppContext
@@ -18,6 +18,12 @@ from desktop.screens.unlock_dialog import UnlockDialog
 from desktop.session import Session
 from storage.errors import DuoError
 from storage.programme import Programme, unlock
+
+
+def _warm_up_names() -> None:
+    from desktop.screens.case_words import warm_up_names
+
+    warm_up_names()
 
 
 class AppController(QObject):
@@ -30,9 +36,10 @@ class AppController(QObject):
         self.window: MainWindow | None = None
         self._folder: Path | None = None
         self._watcher = ActivityWatcher(self)
-        self._idle = IdleLock(0, self)
-        self._idle.idle.connect(self.lock)
-        self._watcher.active.connect(self._idle.restart)
+        # Locks after the programme's idle time without input; its timeout follows Settings.
+        self.idle_lock = IdleLock(0, self)
+        self.idle_lock.idle.connect(self.lock)
+        self._watcher.active.connect(self.idle_lock.restart)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self._watcher)
@@ -83,6 +90,9 @@ class AppController(QObject):
         self.window = MainWindow(self.context, self.session)
         self.window.lock_requested.connect(self.lock)
         self.window.show()
+        # Country and language names load in the background meanwhile, so the first case
+        # opened does not wait ~0.2 s for them.
+        QThreadPool.globalInstance().start(_warm_up_names)
         self.window.restore_drafts()
         self.window.show_participants()
         self._apply_settings()
@@ -92,13 +102,13 @@ class AppController(QObject):
         if self.session is None:
             return
         minutes = self.session.programme.profile().idle_lock_minutes
-        self._idle.set_timeout_ms(max(0, minutes) * 60_000)
+        self.idle_lock.set_timeout_ms(max(0, minutes) * 60_000)
 
     def lock(self) -> None:
         """Close the window and the programme at once; then ask to unlock again."""
         if self.window is None or self.session is None:
             return
-        self._idle.set_timeout_ms(0)
+        self.idle_lock.set_timeout_ms(0)
         window, session = self.window, self.session
         self.window, self.session = None, None
         window.keep_all_drafts()

@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
     def _action(
         self,
         text: str,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        shortcut: str | None,
         slot: Callable[[], object],
     ) -> QAction:
         action = QAction(text, self)
@@ -101,23 +101,24 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        keys = QKeySequence.StandardKey
+        # Explicit keys: a standard key only gives its first binding (Close is Ctrl+F4), and
+        # some desktops define none for Preferences or Quit.
         menus = {
             self.tr("&Programme"): [
                 (self.tr("New &mentee intake"), "Ctrl+N", lambda: self.start_intake(Role.MENTEE)),
                 (self.tr("New m&entor intake"), "Ctrl+Shift+N", self._new_mentor),
                 None,
                 (self.tr("&Import participants…"), None, self.open_import),
-                (self.tr("&Settings…"), keys.Preferences, self.open_settings),
+                (self.tr("&Settings…"), "Ctrl+,", self.open_settings),
                 (self.tr("Re&build the index"), None, self.rebuild_index),
                 None,
                 (self.tr("&Lock"), "Ctrl+L", self.lock_requested.emit),
-                (self.tr("&Quit"), keys.Quit, self.close),
+                (self.tr("&Quit"), "Ctrl+Q", self.close),
             ],
             self.tr("&View"): [
                 (self.tr("&Participants"), "Ctrl+1", self.show_participants),
                 (self.tr("&Waiting list"), "Ctrl+2", self.show_waiting_list),
-                (self.tr("&Close tab"), keys.Close, self._close_current_tab),
+                (self.tr("&Close tab"), "Ctrl+W", self._close_current_tab),
             ],
         }
         for title, entries in menus.items():

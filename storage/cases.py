@@ -31,9 +31,11 @@ from storage import encrypted_file
 from storage.case_schema import CASE_SCHEMA
 from storage.codec import from_row
 from storage.errors import (
+    LOCKED_MESSAGE,
     AttachmentTooLargeError,
     AttachmentUnreadableError,
     ParticipantNotFoundError,
+    ProgrammeLockedError,
 )
 from storage.keys import derive_file_key
 from storage.record_edit import RecordEdit, rows, select_all
@@ -219,6 +221,8 @@ class CaseStore:
 
     def key(self, case_id: str) -> bytes:
         """The raw SQLCipher key of one case file."""
+        if not self._master_key:
+            raise ProgrammeLockedError(LOCKED_MESSAGE)
         return derive_file_key(self._master_key, "case", case_id)
 
     def case_ids(self) -> list[str]:

@@ -77,6 +77,13 @@ class ParticipantNotFoundError(DuoError):
     """No case file for this participant id (erased, or never existed)."""
 
 
+class ProgrammeLockedError(DuoError):
+    """The programme was locked (its key dropped) while something still tried to use it."""
+
+
+LOCKED_MESSAGE = "The programme is locked. Unlock it again to go on."
+
+
 class BackupError(DuoError):
     """A backup archive cannot be written or restored."""
 

@@ -26,10 +26,12 @@ from storage.cases import CaseStore
 from storage.codec import from_row
 from storage.drafts import DraftStore
 from storage.errors import (
+    LOCKED_MESSAGE,
     CaseFileDamagedError,
     DuoError,
     NotAProgrammeError,
     ProgrammeExistsError,
+    ProgrammeLockedError,
 )
 from storage.index import Index
 from storage.paths import backups_dir, drafts_path, index_path
@@ -135,6 +137,8 @@ class Programme:
 
     def programme_file_key(self) -> bytes:
         """The raw key of `programme.duo` (for `duo verify`, which reads it directly)."""
+        if not self._master_key:
+            raise ProgrammeLockedError(LOCKED_MESSAGE)
         return keys.derive_file_key(self._master_key, "programme", self.settings.id)
 
     @property

@@ -548,7 +548,7 @@ class _Maker:
     def consents(self, role: Role, path: _Path) -> list[Consent]:
         given = [("programme", path.registered)]
         if path.interviewed is not None:
-            sharing = "sharing-cv-with-mentor" if role is Role.MENTEE else "sharing-profile"
+            sharing = "share-cv" if role is Role.MENTEE else "share-profile"
             if self.chance(0.9):
                 given.append((sharing, path.interviewed))
             if self.chance(0.75):
@@ -591,7 +591,7 @@ class _Maker:
         registered = path.registered
         log = [
             (
-                "e-mail",
+                "email",
                 "Confirmed the registration and sent the date of the info session.",
                 self.between(registered, min(registered + timedelta(days=2), self.today)),
             )
@@ -610,13 +610,13 @@ class _Maker:
             if path.status is Status.ACCEPTED and role is Role.MENTEE and waited > 45:
                 # Candidates kept warm while they wait (002 §8.3).
                 invited = self.between(decided + timedelta(days=30), self.today)
-                log.append(("e-mail", "Invited to the CV workshop while waiting.", invited))
+                log.append(("email", "Invited to the CV workshop while waiting.", invited))
                 if self.chance(0.5):
                     checked = self.between(decided + timedelta(days=40), self.today)
                     log.append(("phone", "Checked in: still motivated, still looking.", checked))
             elif path.status is Status.ACCEPTED:
                 sent = self.between(decided, min(decided + timedelta(days=3), self.today))
-                log.append(("e-mail", "Sent the mentor handbook and the training dates.", sent))
+                log.append(("email", "Sent the mentor handbook and the training dates.", sent))
         return [
             ContactLogEntry(id=self.uid(), contacted_on=day, channel=channel, summary=summary)
             for channel, summary, day in log
