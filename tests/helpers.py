@@ -17,13 +17,13 @@ WRITTEN_NAMES: set[str] = set()
 # Files a test puts in a programme folder on purpose as plaintext (a foreign file test).
 PLAINTEXT_ALLOWED: set[Path] = set()
 
-# Names shorter than this (in UTF-8 bytes) could occur by chance in encrypted bytes.
-_MIN_CHECKED_BYTES = 6
+# Shorter byte strings could occur by chance in encrypted bytes.
+MIN_NEEDLE_BYTES = 6
 
 
 def register_name(name: str) -> None:
     """Remember a name written to a programme, to prove later it is nowhere in clear."""
-    if len(name.encode("utf-8")) >= _MIN_CHECKED_BYTES:
+    if len(name.encode("utf-8")) >= MIN_NEEDLE_BYTES:
         WRITTEN_NAMES.add(name)
 
 

@@ -1,0 +1,321 @@
+"""The case view of one participant: who and where on the path, the profile, and the coach's
+work (notes, contacts, screening and consent, documents, history).
+
+Built from one read of the case file; a document's bytes are read only when it is opened.
+Every change goes through `desktop.workflows.case_actions`, then `notify_case_saved`, which
+tells every screen, this one included: the view shows what the file holds, never a guess.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
+
+from desktop.context import AppContext
+from desktop.rules.status_path import earliest_decision_day
+from desktop.screens import document_window
+from desktop.screens.case_header import CaseHeader
+from desktop.screens.case_journal import history_html
+from desktop.screens.case_pages import (
+    ContactsPage,
+    DocumentsPage,
+    NotesPage,
+    ScreeningPage,
+    text_list,
+)
+from desktop.screens.case_profile import ProfileView
+from desktop.screens.case_words import CaseWords
+from desktop.screens.erase_dialog import EraseDialog
+from desktop.screens.screening_dialog import ScreeningDialog
+from desktop.session import Session
+from desktop.workflows import case_actions
+from storage.cases import CaseFile
+from storage.errors import DuoError
+from storage.records import Attachment, Consent
+
+_DOCUMENT_FILTER = "*.pdf *.docx *.odt *.png *.jpg *.jpeg"
+
+
+class CaseView(QWidget):
+    """One participant's case, in a tab of the main window."""
+
+    edit_intake = Signal(str)  # participant id
+    erased = Signal(str)  # participant id
+
+    def __init__(
+        self,
+        session: Session,
+        context: AppContext,
+        case_id: str,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__()
+        self.session = session
+        self.context = context
+        self.case_id = case_id
+        self._today = today
+        self.case: CaseFile | None = None
+        self.words = CaseWords(staff={}, lists={})
+
+        self.header = CaseHeader()
+        self.header.edit_button.clicked.connect(self._edit)
+        QShortcut(
+            QKeySequence("Ctrl+E"), self, self._edit, Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        self.header.decide_button.clicked.connect(self.decide)
+        self.header.erase_button.clicked.connect(self.erase)
+
+        self.profile = ProfileView()
+        self.notes = NotesPage()
+        self.notes.submitted.connect(self._add_note)
+        self.contacts = ContactsPage(today())
+        self.contacts.submitted.connect(self._add_contact)
+        self.screening = ScreeningPage()
+        self.screening.withdraw_requested.connect(self._withdraw)
+        self.documents = DocumentsPage()
+        self.documents.open_requested.connect(self._open_document)
+        self.documents.attach_requested.connect(self._attach)
+        self.history: QTextBrowser = text_list(self.tr("History"))
+        self.tabs = QTabWidget()
+        for page in (self.notes, self.contacts, self.screening, self.documents, self.history):
+            self.tabs.addTab(page, "")
+        self._lay_out()
+        session.case_saved.connect(self._case_saved)
+        session.case_erased.connect(self._case_erased)
+        self.reload()
+
+    def _lay_out(self) -> None:
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.profile)
+        splitter.addWidget(self.tabs)
+        # The profile gets a little less than half: the notes need the width more.
+        splitter.setSizes([9000, 11000])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(splitter, 1)
+        self.setFocusProxy(self.tabs)
+        self.setTabOrder(self.header.erase_button, self.profile)
+        self.setTabOrder(self.profile, self.tabs)
+
+    # --- showing ---------------------------------------------------------------------------
+
+    def title(self) -> str:
+        """The participant's name, for the tab."""
+        if self.case is None:
+            return self.tr("Participant")
+        return self.case.participant.display_name or self.tr("Participant")
+
+    def reload(self) -> None:
+        """Read the case file again and show it."""
+        programme = self.session.programme
+        try:
+            case = programme.cases.read(self.case_id)
+            words = CaseWords.read(programme)
+        except DuoError as error:
+            self._show_unreadable(error)
+            return
+        self.case, self.words = case, words
+        self.tabs.setEnabled(True)
+        self.header.show_case(case, words, self._today())
+        self.profile.show_case(case, words)
+        self.notes.show_case(case, words)
+        self.contacts.set_channels(words.channels)
+        self.contacts.show_case(case, words)
+        self.screening.show_case(case, words)
+        self.documents.show_case(case)
+        self.history.setHtml(history_html(case, words))
+        self._title_tabs(case)
+
+    def _show_unreadable(self, error: DuoError) -> None:
+        self.case = None
+        self.header.show_unreadable(error.message)
+        self.profile.clear()
+        self.tabs.setEnabled(False)
+
+    def _title_tabs(self, case: CaseFile) -> None:
+        titles = (
+            self.tr("&Notes ({count})").format(count=len(case.notes)),
+            self.tr("C&ontacts ({count})").format(count=len(case.contacts)),
+            self.tr("&Screening and consent"),
+            self.tr("&Documents ({count})").format(count=len(case.attachments)),
+            self.tr("&History"),
+        )
+        for index, title in enumerate(titles):
+            self.tabs.setTabText(index, title)
+
+    def _case_saved(self, case_id: str) -> None:
+        if case_id == self.case_id:
+            self.reload()
+
+    def _case_erased(self, case_id: str) -> None:
+        # Erased here or anywhere else: the tab has nothing left to show.
+        if case_id == self.case_id:
+            self.erased.emit(case_id)
+
+    # --- acting ----------------------------------------------------------------------------
+
+    def _save(self, change: Callable[[], object]) -> bool:
+        """Run one change through its workflow, then tell everyone (this view reloads)."""
+        try:
+            change()
+        except Exception as error:  # a DuoError is a message, anything else a bug report
+            self.context.dialogs.report(self, error)
+            return False
+        try:
+            self.session.notify_case_saved(self.case_id)
+        except Exception as error:  # saved; only refreshing the lists failed
+            self.context.dialogs.report(self, error)
+            self.reload()
+        return True
+
+    def _edit(self) -> None:
+        if self.case is not None:
+            self.edit_intake.emit(self.case_id)
+
+    def _add_note(self, text: str) -> None:
+        programme, user = self.session.programme, self.session.user_id
+        if self._save(
+            lambda: case_actions.add_note(
+                programme, self.case_id, text, written_on=self._today(), author=user
+            )
+        ):
+            self.notes.clear_editor()
+
+    def _add_contact(self, day: date, channel: str, summary: str) -> None:
+        programme, user = self.session.programme, self.session.user_id
+        if self._save(
+            lambda: case_actions.add_contact(
+                programme,
+                self.case_id,
+                contacted_on=day,
+                channel=channel,
+                summary=summary,
+                author=user,
+            )
+        ):
+            self.contacts.clear_form()
+
+    def _withdraw(self, consent: Consent) -> None:
+        purpose = self.words.label("consent_purposes", consent.purpose)
+        if not self.context.dialogs.confirm(
+            self,
+            self.tr("Withdraw consent"),
+            self.tr(
+                "Record that {name} withdrew consent today for: {purpose}? The consent stays "
+                "in the case file with both dates, as proof."
+            ).format(name=self.title(), purpose=purpose),
+            self.tr("Withdraw consent"),
+        ):
+            return
+        programme, user = self.session.programme, self.session.user_id
+        self._save(
+            lambda: case_actions.withdraw_consent(
+                programme, self.case_id, consent.id, withdrawn_on=self._today(), author=user
+            )
+        )
+
+    def _open_document(self, attachment: Attachment) -> None:
+        try:
+            data = self.session.programme.cases.read_attachment(self.case_id, attachment.id)
+        except Exception as error:  # a DuoError is a message, anything else a bug report
+            self.context.dialogs.report(self, error)
+            return
+        document_window.show_document(self, data, attachment.media_type, attachment.file_name)
+
+    def _attach(self, kind: str) -> None:
+        path = self.context.dialogs.open_file(
+            self,
+            self.tr("Attach a document"),
+            self.tr("Documents ({patterns})").format(patterns=_DOCUMENT_FILTER),
+        )
+        if path is None:
+            return
+        programme, user = self.session.programme, self.session.user_id
+        self._save(
+            lambda: case_actions.attach_document(
+                programme, self.case_id, path, kind=kind, author=user
+            )
+        )
+
+    def decide(self) -> None:
+        """Ask for the screening decision and record it."""
+        if self.case is None:
+            return
+        programme = self.session.programme
+        try:
+            reasons = [
+                (i.code, i.label) for i in programme.list_items("refusal_reasons") if i.active
+            ]
+            destinations = [
+                i.label for i in programme.list_items("referral_destinations") if i.active
+            ]
+            user = self.session.user_id
+            staff = [(m.id, m.name) for m in programme.staff() if m.active or m.id == user]
+        except DuoError as error:
+            self.context.dialogs.report(self, error)
+            return
+        dialog = ScreeningDialog(
+            self,
+            name=self.title(),
+            staff=staff,
+            user_id=user,
+            reasons=reasons,
+            destinations=destinations,
+            today=self._today(),
+            earliest=earliest_decision_day(self.case.statuses),
+        )
+        try:
+            if self.context.dialogs.run(dialog):
+                self._record_decision(dialog)
+        finally:
+            dialog.deleteLater()
+
+    def _record_decision(self, dialog: ScreeningDialog) -> None:
+        programme, user = self.session.programme, self.session.user_id
+        self._save(
+            lambda: case_actions.decide_screening(
+                programme,
+                self.case_id,
+                dialog.decision(),
+                reason=dialog.reason(),
+                referred_to=dialog.referred_to(),
+                decided_on=dialog.decided_on(),
+                author=user,
+                decided_by=dialog.decided_by(),
+                category=dialog.category(),
+            )
+        )
+
+    def erase(self) -> None:
+        """Erase the participant, after the reason and a deliberate confirmation."""
+        if self.case is None:
+            return
+        name = self.title()
+        dialog = EraseDialog(self, name=name)
+        try:
+            if not self.context.dialogs.run(dialog):
+                return
+            reason = dialog.reason_text()
+        finally:
+            dialog.deleteLater()
+        try:
+            case_actions.erase(
+                self.session.programme, self.case_id, reason=reason, author=self.session.user_id
+            )
+        except Exception as error:  # a DuoError is a message, anything else a bug report
+            self.context.dialogs.report(self, error)
+            return
+        self.context.dialogs.inform(
+            self,
+            self.tr("Erased"),
+            self.tr(
+                "{name} was erased. The erasure log keeps only the date and the reason."
+            ).format(name=name),
+        )
+        self.session.case_erased.emit(self.case_id)  # the lists, and this tab, follow

@@ -1,0 +1,201 @@
+"""What the codes of a case file mean, in words: staff names, list labels, countries,
+languages, field names, document kinds, the next step. Read once per case view.
+
+    words = CaseWords.read(programme)
+    words.staff_name("…id…")           # "Fatoumata Diallo", or "Duo" for ""
+    words.label("contact_channels", "phone")  # "Phone"; an unknown code stays as written
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cache
+
+import pycountry
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+
+from desktop.rules.status_path import NextStep
+from storage.programme import Programme
+
+# The lists a case view shows labels of (the dialogs read their own lists when opened).
+SHOWN_LISTS = (
+    "sectors",
+    "occupations",
+    "diploma_levels",
+    "referral_partners",
+    "consent_purposes",
+    "contact_channels",
+)
+# "Modern Greek (1453-)", "Swahili (macrolanguage)": the qualifier helps no coach.
+_QUALIFIER = re.compile(r"\s*\((?:[^)]*\d[^)]*|macrolanguage)\)$")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CaseWords", text)
+
+
+@dataclass(frozen=True)
+class CaseWords:
+    """Staff names and list labels as the programme file has them now."""
+
+    staff: dict[str, str]  # staff id → name
+    lists: dict[str, dict[str, str]]  # list name → code → label (retired entries too)
+    channels: list[tuple[str, str]] = field(default_factory=list)  # to log a contact with
+
+    @classmethod
+    def read(cls, programme: Programme) -> CaseWords:
+        """Read the staff and the lists a case view shows."""
+        items = {name: programme.list_items(name) for name in SHOWN_LISTS}
+        return cls(
+            staff={member.id: member.name for member in programme.staff()},
+            lists={name: {i.code: i.label for i in found} for name, found in items.items()},
+            channels=[(i.code, i.label) for i in items["contact_channels"] if i.active],
+        )
+
+    def staff_name(self, staff_id: str) -> str:
+        """A staff member's name; "Duo" for changes Duo made itself."""
+        if not staff_id:
+            return _tr("Duo")
+        return self.staff.get(staff_id, _tr("(former staff member)"))
+
+    def label(self, list_name: str, code: str) -> str:
+        """The label of a code; a code no longer in the list (or free text) as written."""
+        return self.lists.get(list_name, {}).get(code, code)
+
+
+# --- countries and languages, from pycountry in the user's language ------------------------
+
+
+def _language_code() -> str:
+    return QLocale().name().split("_")[0]
+
+
+@cache
+def _translation(domain: str, language: str) -> gettext.NullTranslations:
+    return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[language], fallback=True)
+
+
+def country_name(code: str) -> str:
+    """An ISO 3166 country by name (an unknown code stays as written)."""
+    country = pycountry.countries.get(alpha_2=code.upper()) if code else None
+    if country is None:
+        return code
+    name = getattr(country, "common_name", country.name)
+    return _translation("iso3166-1", _language_code()).gettext(name)
+
+
+def language_name(code: str) -> str:
+    """An ISO 639 language by name (an unknown code stays as written)."""
+    if not code:
+        return ""
+    key = "alpha_2" if len(code) == 2 else "alpha_3"
+    language = pycountry.languages.get(**{key: code.lower()})
+    if language is None:
+        return code
+    name = _translation("iso639-3", _language_code()).gettext(language.name)
+    return _QUALIFIER.sub("", name)
+
+
+def warm_up_names() -> None:
+    """Load pycountry's tables (the languages take ~0.2 s the first time). Safe on a worker
+    thread, so the first case view opened need not wait for it."""
+    country_name("BE")
+    language_name("nl")
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+
+def day_text(day: date | None) -> str:
+    """A date as people read it: "12 Mar 2026" ("" for none)."""
+    if day is None:
+        return ""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
+def moment_text(moment: datetime) -> str:
+    """A stored moment (UTC) in this computer's time: "12 Mar 2026 14:05"."""
+    local = moment.astimezone()
+    stamp = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return QLocale().toString(stamp, "d MMM yyyy HH:mm")
+
+
+# --- fields, kinds, steps ------------------------------------------------------------------
+
+
+def field_labels() -> dict[str, str]:
+    """The participant's fields (and the parts of an intake), as the profile names them."""
+    return {
+        "role": _tr("Role"),
+        "given_name": _tr("Given name"),
+        "family_name": _tr("Family name"),
+        "email": _tr("E-mail"),
+        "phone": _tr("Phone"),
+        "year_of_birth": _tr("Year of birth"),
+        "gender": _tr("Gender"),
+        "municipality": _tr("Municipality"),
+        "postcode": _tr("Postcode"),
+        "mobility": _tr("Mobility"),
+        "country_of_origin": _tr("Country of origin"),
+        "arrival_year": _tr("Arrived in Belgium"),
+        "right_to_work": _tr("Right to work"),
+        "diploma_level": _tr("Diploma level"),
+        "diploma_field": _tr("Field of study"),
+        "diploma_country": _tr("Diploma from"),
+        "diploma_recognised": _tr("Diploma recognised in Belgium"),
+        "experience_years": _tr("Years of work experience"),
+        "experience_summary": _tr("Work experience"),
+        "availability": _tr("Availability"),
+        "motivation": _tr("Motivation"),
+        "openness_to_feedback": _tr("Openness to feedback"),
+        "actively_searching": _tr("Actively searching"),
+        "preferences": _tr("Preferences"),
+        "preferred_mentor_gender": _tr("Prefers a mentor who is"),
+        "specific_needs": _tr("Specific needs"),
+        "interests": _tr("Interests"),
+        "referral_partner": _tr("Referred by"),
+        "referral_contact": _tr("Contact person there"),
+        "domain_needs": _tr("Needs in the six domains"),
+        "employer": _tr("Employer"),
+        "job_title": _tr("Job title"),
+        "capacity": _tr("Mentees at once"),
+        "qualities": _tr("Qualities"),
+        "short_profile": _tr("Short profile"),
+        "linkedin": _tr("LinkedIn or CV link"),
+        "info_session_on": _tr("Info session"),
+        "training_on": _tr("Mentor training"),
+        "intake_on": _tr("Intake interview"),
+        "interviewer": _tr("Interviewed by"),
+        "coach": _tr("Coach"),
+    }
+
+
+def kind_labels() -> dict[str, str]:
+    """The kinds of document a case file keeps."""
+    return {
+        "cv": _tr("CV"),
+        "diploma": _tr("Diploma"),
+        "letter": _tr("Letter"),
+        "other": _tr("Other document"),
+    }
+
+
+def next_step_label(step: NextStep) -> str:
+    """What normally comes next on the path."""
+    return {
+        NextStep.INTERVIEW: _tr("intake interview"),
+        NextStep.SCREENING: _tr("screening decision"),
+        NextStep.MATCH_PROPOSAL: _tr("match proposal"),
+        NextStep.DUO: _tr("first meeting of the duo"),
+        NextStep.ENDING: _tr("end of the duo"),
+    }[step]
+
+
+def size_text(size: int) -> str:
+    """A file size people read: "830 KB", "2.4 MB"."""
+    if size < 1024 * 1024:
+        return _tr("{size} KB").format(size=max(1, round(size / 1024)))
+    return _tr("{size} MB").format(size=QLocale().toString(size / (1024 * 1024), "f", 1))

@@ -1,0 +1,134 @@
+"""The application's frame: from the list to a case, locking, the idle lock, drafts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+
+from desktop.context import AppContext
+from desktop.controller import AppController
+from desktop.main_window import IdleLock, MainWindow
+from desktop.screens.unlock_dialog import UnlockDialog
+from desktop.session import Session
+from storage.errors import ProgrammeLockedError
+from storage.programme import Programme
+from storage.records import Role, Status, StatusChange
+from tests.gui.fakes import ScriptedDialogs
+from tests.helpers import PASSPHRASE, fictional_participant
+
+
+def _answer_unlock(dialog: QDialog) -> bool:
+    assert isinstance(dialog, UnlockDialog)
+    dialog.secret.setText(PASSPHRASE)
+    dialog.unlock_button.click()
+    return dialog.result() == QDialog.DialogCode.Accepted
+
+
+def _window(qtbot: QtBot, context: AppContext, session: Session) -> MainWindow:
+    session.refresh_index()
+    window = MainWindow(context, session)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):  # shortcuts reach only the active window
+        window.show()
+        window.activateWindow()
+    return window
+
+
+def test_enter_on_a_listed_participant_opens_their_case(
+    qtbot: QtBot, context: AppContext, session: Session, programme: Programme
+) -> None:
+    case_id = programme.cases.create(
+        fictional_participant("Senait", "Gebremedhin"),
+        author="",
+        records=[StatusChange(status=Status.ACCEPTED, since=date(2026, 10, 5))],
+    )
+    window = _window(qtbot, context, session)
+    window.show_participants()
+    QTest.keyClicks(window.participants.search, "senait")
+    QTest.keyClick(window.participants.search, Qt.Key.Key_Down)
+    QTest.keyClick(window.participants.table, Qt.Key.Key_Return)
+    view = window.tabs.currentWidget()
+    assert getattr(view, "case_id", None) == case_id
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "Senait Gebremedhin"
+
+    window.open_case(case_id)  # opening it again reuses the tab
+    assert window.tabs.count() == 3
+    QTest.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.count() == 2
+
+
+def test_closing_an_intake_tab_or_the_window_keeps_what_was_typed(
+    qtbot: QtBot, context: AppContext, session: Session, programme: Programme
+) -> None:
+    window = _window(qtbot, context, session)
+    intake = window.start_intake(Role.MENTEE)
+    QTest.keyClicks(QApplication.focusWidget(), "Kwabena")
+    window.close_tab(window.tabs.indexOf(intake))
+    assert [d.kind for d in programme.drafts.all()] == ["intake-mentee"]
+    assert "draft" in window.statusBar().currentMessage()
+
+    again = _window(qtbot, context, session)
+    assert again.restore_drafts() == 1
+    restored = again.tabs.currentWidget()
+    assert type(restored).__name__ == "IntakeScreen"
+    assert "Kwabena" in restored.title()  # type: ignore[attr-defined]
+
+
+def test_lock_clears_the_window_and_unlocking_builds_a_new_one(
+    qtbot: QtBot, context: AppContext, dialogs: ScriptedDialogs, programme: Programme
+) -> None:
+    case_id = programme.cases.create(fictional_participant("Nodira", "Karimova"), author="")
+    controller = AppController(context)
+    dialogs.handlers.append(_answer_unlock)
+    assert controller.unlock(programme.folder)
+    first = controller.window
+    assert first is not None
+    qtbot.addWidget(first)
+    assert first.participants.model.rowCount() == 1
+    assert controller.session is not None
+    locked = controller.session.programme
+
+    with qtbot.waitActive(first):
+        first.activateWindow()
+    dialogs.handlers.append(_answer_unlock)
+    with qtbot.waitSignal(first.destroyed):
+        QTest.keyClick(first, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert ("run", "UnlockDialog") in dialogs.shown
+    with pytest.raises(ProgrammeLockedError):  # the key is gone from the old programme
+        locked.cases.read(case_id)
+    second = controller.window
+    assert second is not None and second is not first
+    qtbot.addWidget(second)
+    assert second.participants.model.rowCount() == 1
+    second.close()
+
+
+def test_the_idle_lock_fires_only_after_time_without_input(qtbot: QtBot) -> None:
+    idle = IdleLock(200)
+    with qtbot.assertNotEmitted(idle.idle, wait=100):
+        idle.restart()
+    with qtbot.waitSignal(idle.idle, timeout=1000):
+        pass
+    idle.set_timeout_ms(0)  # "never"
+    with qtbot.assertNotEmitted(idle.idle, wait=300):
+        idle.restart()
+
+
+def test_the_controller_locks_when_idle(
+    qtbot: QtBot, context: AppContext, dialogs: ScriptedDialogs, programme: Programme
+) -> None:
+    controller = AppController(context)
+    dialogs.handlers.append(_answer_unlock)
+    assert controller.unlock(programme.folder)
+    first = controller.window
+    assert first is not None
+    dialogs.handlers.append(lambda dialog: False)  # nobody there to unlock again
+    with qtbot.waitSignal(first.destroyed, timeout=2000):
+        controller.idle_lock.set_timeout_ms(50)
+    assert controller.window is None
+    assert controller.session is None
