@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from desktop.context import AppContext
@@ -38,4 +38,7 @@ def run(folder: Path | None = None) -> int:
     controller = AppController(context)
     if not controller.start(folder):
         return 0
-    return app.exec()
+    status = app.exec()
+    # Let work under way (an index refresh, say) finish before the interpreter goes.
+    QThreadPool.globalInstance().waitForDone()
+    return status

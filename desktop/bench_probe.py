@@ -54,8 +54,10 @@ def main(argv: list[str]) -> int:
         window.show()
         return app.exec()
 
+    import threading
+
     from desktop.context import AppContext
-    from desktop.controller import AppController
+    from desktop.controller import AppController, preload_main_window
     from desktop.dialogs import Dialogs
     from desktop.local_settings import LocalSettings
     from storage.programme import unlock
@@ -66,7 +68,12 @@ def main(argv: list[str]) -> int:
     controller = AppController(AppContext(Dialogs(), settings))
     report = "painted" if mode == "startup" else "peak_mb={peak_mb:.1f}"
     watcher = _FirstPaint(report)
+    # As in the application, where the window's modules load while the passphrase is
+    # typed: here, while the KDF runs (it releases the GIL).
+    preloading = threading.Thread(target=preload_main_window)
+    preloading.start()
     programme = unlock(folder, passphrase=passphrase)
+    preloading.join()
     window = controller.open(programme)
     window.resize(1366, 768)
     window.participants.table.viewport().installEventFilter(watcher)

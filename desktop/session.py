@@ -7,8 +7,12 @@ other.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QWidget
 
+from desktop.dialogs import Dialogs
+from desktop.tasks import run_task
+from storage.index import RefreshReport
 from storage.programme import Programme
 
 
@@ -29,6 +33,22 @@ class Session(QObject):
         """Bring the index up to date with the case files and tell the lists."""
         self.programme.index.refresh(self.programme.cases)
         self.index_refreshed.emit()
+
+    def refresh_index_in_background(self, parent: QWidget, dialogs: Dialogs) -> None:
+        """Refresh the index on a worker; tell the lists only if anything changed."""
+        programme = self.programme
+
+        def done(report: RefreshReport) -> None:
+            if report.read or report.removed or report.damaged:
+                self.index_refreshed.emit()
+
+        run_task(
+            parent,
+            lambda progress: programme.index.refresh(programme.cases, progress),
+            done,
+            lambda error: dialogs.report(parent, error),
+            label=QCoreApplication.translate("Session", "Reading the participants' files…"),
+        )
 
     def notify_case_saved(self, case_id: str) -> None:
         """A case file was written: refresh the index, then tell everyone."""

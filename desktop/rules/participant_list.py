@@ -119,7 +119,7 @@ class RowBuilder:
         """Precompute what the list needs of one entry."""
         sector = sector_labels(entry.sectors, self.lookups)
         coach = coach_name(entry.coach, self.lookups, self._unknown_coach)
-        name_key = " ".join(search_words(entry.display_name))
+        name_key = entry.folded_name  # the index folds it exactly as search does
         waiting: date | None = entry.waiting_since
         sort_keys = (
             name_key or None,

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -61,10 +62,24 @@ class WaitingListScreen(QWidget):
         self.mentee_title = QLabel()
         self.mentor_title = QLabel()
         self._lay_out()
-        session.index_refreshed.connect(self.refresh)
-        session.settings_changed.connect(self.refresh)
-        session.case_erased.connect(self.refresh)
-        self.refresh()
+        # Filled when first shown, and again on a change only while shown: at start-up the
+        # participant list paints first, without waiting for this tab.
+        self._stale = True
+        session.index_refreshed.connect(self._changed)
+        session.settings_changed.connect(self._changed)
+        session.case_erased.connect(self._changed)
+
+    def _changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        """Bring the list up to date when it comes into view."""
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     def _table(self, model: WaitingTableModel, name: str) -> RowTable:
         table = RowTable()
@@ -120,6 +135,7 @@ class WaitingListScreen(QWidget):
             self.context.dialogs.report(self, error)
             return
         today = self._today()
+        self._stale = False
         for model in (self.mentees, self.mentors):
             model.set_entries(entries, lookups, today, threshold)
         self._show_titles(threshold)

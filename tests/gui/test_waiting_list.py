@@ -147,6 +147,7 @@ def test_a_match_proposed_leaves_the_list_at_once(
 def test_an_empty_waiting_list(qtbot: QtBot, session: Session, context: AppContext) -> None:
     widget = WaitingListScreen(session, context, today=lambda: TODAY)
     qtbot.addWidget(widget)
+    widget.show()
     assert widget.mentees.rowCount() == 0
     assert widget.mentee_title.text() == "M&entees waiting for a mentor: 0"
 

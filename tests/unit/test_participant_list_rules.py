@@ -15,7 +15,7 @@ from desktop.rules.participant_list import (
     sector_labels,
     sort_rows,
 )
-from storage.index import IndexEntry
+from storage.index import IndexEntry, search_words
 from storage.records import Role, Status
 from tests.unit.test_waiting_rules import entry
 
@@ -28,7 +28,8 @@ LOOKUPS = Lookups(
 def person(given: str, family: str, **fields: object) -> IndexEntry:
     """An entry with a name and whatever else the test needs."""
     base = entry(given, date(2026, 8, 1), case_id=f"id-{given}-{family}")
-    return dataclasses.replace(base, family_name=family, **fields)  # type: ignore[arg-type]
+    folded = " ".join(search_words(f"{given} {family}"))  # as the index folds a name
+    return dataclasses.replace(base, family_name=family, folded_name=folded, **fields)  # type: ignore[arg-type]
 
 
 PEOPLE = [

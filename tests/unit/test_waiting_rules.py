@@ -19,7 +19,7 @@ from desktop.rules.waiting import (
     wait_days,
     whole_months,
 )
-from storage.index import IndexEntry
+from storage.index import IndexEntry, search_words
 from storage.records import Role, Status
 
 TODAY = date(2026, 9, 1)
@@ -39,7 +39,7 @@ def entry(
         role=role,
         given_name=given,
         family_name="Tshibanda",
-        folded_name=f"{given.lower()} tshibanda",
+        folded_name=" ".join(search_words(f"{given} Tshibanda")),
         status=status,
         status_since=since,
         waiting_since=since if status is Status.ACCEPTED else None,
