@@ -3,10 +3,12 @@
     python -m desktop.bench_probe bare
     python -m desktop.bench_probe startup FOLDER PASSPHRASE_FILE
     python -m desktop.bench_probe memory FOLDER PASSPHRASE_FILE
+    python -m desktop.bench_probe interact FOLDER PASSPHRASE_FILE
 
 `bare` paints an empty Qt window (the floor); `startup` unlocks a programme and paints the
 participant list as the application does at start; `memory` does the same and reports the
-peak resident memory. Each prints one line when the first paint has happened and exits.
+peak resident memory; `interact` then types in the search box and opens cases, and
+reports the median times. Each prints one line and exits.
 """
 
 from __future__ import annotations
@@ -36,9 +38,20 @@ class _FirstPaint(QObject):
 
 
 def _peak_mb() -> float:
+    """This process's own peak resident memory.
+
+    On Linux `ru_maxrss` keeps the high-water mark of the process that forked this one
+    (the benchmark itself, hundreds of MB), so the kernel's VmHWM of this process's own
+    memory map is read instead.
+    """
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024  # kB
     import resource
 
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def main(argv: list[str]) -> int:
@@ -76,6 +89,16 @@ def main(argv: list[str]) -> int:
     preloading.join()
     window = controller.open(programme)
     window.resize(1366, 768)
+    if mode == "interact":
+        from PySide6.QtCore import QThreadPool
+
+        from desktop.benchmark_gui import keystroke_ms, open_case_ms
+
+        QThreadPool.globalInstance().waitForDone()  # the start-up refresh
+        app.processEvents()
+        typing, opening = keystroke_ms(window), open_case_ms(window)
+        print(f"keystroke_ms={typing:.2f} open_case_ms={opening:.2f}", flush=True)
+        os._exit(0)
     window.participants.table.viewport().installEventFilter(watcher)
     window.participants.table.viewport().update()
     return app.exec()

@@ -223,7 +223,7 @@ def measure(participants: int, work: Path, progress: Callable[[str], None]) -> l
 def _desktop_figures(
     programme: Programme, folder: Path, work: Path, participants: int, kdf_ms: float
 ) -> list[Figure]:
-    """The application's figures: Qt is loaded only now, for these."""
+    """The application's figures, each measured in a fresh application process."""
     from desktop import benchmark_gui as gui
 
     secret = work / "bench-passphrase.txt"
@@ -231,8 +231,7 @@ def _desktop_figures(
     programme.index.refresh(programme.cases)
     floor = gui.bare_window_ms() + kdf_ms
     startup = gui.startup_to_list_ms(folder, secret)
-    keystroke = gui.filter_keystroke_ms(programme, work)
-    open_case = gui.open_case_view_ms(programme, work)
+    keystroke, open_case = gui.interaction_ms(folder, secret)
     memory = gui.peak_memory_mb(folder, secret)
     return [
         Figure(
@@ -253,10 +252,6 @@ def _desktop_figures(
 def run_benchmarks(sizes: list[int], progress: Callable[[str], None]) -> list[Figure]:
     """Measure each size in a temporary folder that is removed afterwards."""
     figures: list[Figure] = []
-    from PySide6.QtWidgets import QApplication  # the desktop figures need one
-
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = QApplication.instance() or QApplication(["duo-bench"])  # noqa: F841 (kept alive)
     with tempfile.TemporaryDirectory(prefix="duo-bench-") as work:
         for size in sizes:
             figures.extend(measure(size, Path(work), progress))

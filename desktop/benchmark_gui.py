@@ -1,8 +1,8 @@
 """The desktop application's figures for `duo bench`, beside their floors.
 
-Start-up and memory are measured in child processes (`desktop.bench_probe`), since they
-count a whole process; a keystroke and opening a case are measured in this process, on
-real widgets, each up to its repaint.
+Every figure is measured in a fresh application process (`desktop.bench_probe`): start-up
+and memory count a whole process, and a keystroke or opening a case must not pay for the
+benchmark's own garbage. Keystrokes and Enter go through real widgets, up to the repaint.
 """
 
 from __future__ import annotations
@@ -19,12 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from desktop.context import AppContext
-from desktop.dialogs import Dialogs
-from desktop.local_settings import LocalSettings
 from desktop.main_window import MainWindow
-from desktop.session import Session
-from storage.programme import Programme
 
 
 def _probe(*args: str) -> tuple[float, str]:
@@ -64,19 +59,6 @@ def peak_memory_mb(folder: Path, passphrase_file: Path) -> float:
     return float(line.removeprefix("peak_mb="))
 
 
-def _window(programme: Programme, work: Path) -> MainWindow:
-    context = AppContext(Dialogs(), LocalSettings.at(work / "bench-settings.ini"))
-    staff = programme.staff()
-    session = Session(programme, staff[0].id if staff else "")
-    session.refresh_index()
-    window = MainWindow(context, session)
-    window.resize(1366, 768)
-    window.show()
-    window.show_participants()
-    QApplication.processEvents()
-    return window
-
-
 def _timed(action: Callable[[], object]) -> float:
     """Milliseconds for an action and the events it causes, its one repaint included."""
     start = time.perf_counter()
@@ -85,9 +67,9 @@ def _timed(action: Callable[[], object]) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def filter_keystroke_ms(programme: Programme, work: Path) -> float:
+def keystroke_ms(window: MainWindow) -> float:
     """One keystroke in the search box, up to the list painted again (median)."""
-    window = _window(programme, work)
+    window.show_participants()
     field = window.participants.search
     times = []
     for word in ("an", "el", "ma", "jan", "sa", "mo"):
@@ -95,23 +77,25 @@ def filter_keystroke_ms(programme: Programme, work: Path) -> float:
             times.append(_timed(lambda c=char: QTest.keyClick(field, c)))
         for _ in word:
             times.append(_timed(lambda: QTest.keyClick(field, Qt.Key.Key_Backspace)))
-    window.close()
-    window.deleteLater()
     return statistics.median(times)
 
 
-def open_case_view_ms(programme: Programme, work: Path) -> float:
+def open_case_ms(window: MainWindow) -> float:
     """Enter on a list row → the case view painted (median over several rows)."""
-    window = _window(programme, work)
+    window.show_participants()
     table = window.participants.table
     times = []
     for row in range(0, min(table.model().rowCount(), 200), 10):
         table.setCurrentIndex(table.model().index(row, 0))
-
         times.append(_timed(lambda: QTest.keyClick(table, Qt.Key.Key_Return)))
         window.close_tab(window.tabs.currentIndex())
         window.show_participants()
         QApplication.processEvents()
-    window.close()
-    window.deleteLater()
     return statistics.median(times)
+
+
+def interaction_ms(folder: Path, passphrase_file: Path) -> tuple[float, float]:
+    """A keystroke and opening a case, measured in a fresh application process."""
+    _, line = _probe("interact", str(folder), str(passphrase_file))
+    values = dict(part.split("=") for part in line.split())
+    return float(values["keystroke_ms"]), float(values["open_case_ms"])
