@@ -158,18 +158,7 @@ class CaseEdit(RecordEdit):
 
     def attach(self, path: Path, kind: str, media_type: str | None = None) -> Attachment:
         """Copy a document into the case file (size checked before reading it)."""
-        try:
-            size = path.stat().st_size
-            if size > MAX_ATTACHMENT_BYTES:
-                raise _too_large(size)
-            with path.open("rb") as handle:
-                # Read at most one byte past the limit: a file growing meanwhile stays bounded.
-                content = handle.read(MAX_ATTACHMENT_BYTES + 1)
-        except OSError as error:
-            raise AttachmentUnreadableError(
-                f"Duo could not read the file {path.name}. Check that it still exists and is "
-                "not open in another program, then attach it again."
-            ) from error
+        content = read_document_file(path)
         guessed = media_type or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         return self.attach_bytes(path.name, content, kind=kind, media_type=guessed)
 
@@ -189,7 +178,28 @@ class CaseEdit(RecordEdit):
         return self.add(record, extra={"content": content})
 
 
+def read_document_file(path: Path) -> bytes:
+    """A document's bytes, its size checked before a byte is read (a 1 GB file costs
+    nothing) and memory bounded even if it grows meanwhile. Messages never name the file:
+    a CV's file name often holds the person's name."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_ATTACHMENT_BYTES:
+            raise _too_large(size)
+        with path.open("rb") as handle:
+            content = handle.read(MAX_ATTACHMENT_BYTES + 1)
+    except OSError as error:
+        raise AttachmentUnreadableError(
+            "Duo could not read the chosen file. Check that it still exists and is not open "
+            "in another program, then attach it again."
+        ) from error
+    if len(content) > MAX_ATTACHMENT_BYTES:
+        raise _too_large(len(content))
+    return content
+
+
 def _too_large(size: int) -> AttachmentTooLargeError:
+    """The message for a document over the size Duo keeps in a case file."""
     limit_mb = MAX_ATTACHMENT_BYTES // (1024 * 1024)
     return AttachmentTooLargeError(
         f"This file is {size / (1024 * 1024):,.0f} MB; Duo keeps documents up to {limit_mb} MB "

@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop.rules.intake_checks import check_required
-from storage.cases import MAX_ATTACHMENT_BYTES, CaseEdit, CaseFile, CaseStore
-from storage.errors import AttachmentTooLargeError, AttachmentUnreadableError, DuoError
+from storage.cases import CaseEdit, CaseFile, CaseStore, read_document_file
+from storage.errors import AttachmentUnreadableError, DuoError
 from storage.records import (
     Attachment,
     Consent,
@@ -231,35 +231,13 @@ def read_document(path: Path) -> Document:
             "Duo keeps a CV as PDF, Word (DOCX), OpenDocument (ODT) or a picture (PNG, JPEG). "
             "Save the CV in one of those formats, then attach it again."
         )
-    try:
-        size = path.stat().st_size
-        if size > MAX_ATTACHMENT_BYTES:
-            raise _too_large(size)
-        with path.open("rb") as handle:
-            # Read one byte past the limit at most: a file growing meanwhile stays bounded.
-            content = handle.read(MAX_ATTACHMENT_BYTES + 1)
-    except OSError as error:
-        raise AttachmentUnreadableError(
-            "Duo could not read the chosen file. Check that it still exists and is not open "
-            "in another program, then attach it again."
-        ) from error
-    if len(content) > MAX_ATTACHMENT_BYTES:
-        raise _too_large(len(content))
+    content = read_document_file(path)
     if not content:
         raise AttachmentUnreadableError(
             "The chosen file is empty. Save the CV again from the program that made it, "
             "then attach it again."
         )
     return Document(file_name=path.name, media_type=media_type, content=content)
-
-
-def _too_large(size: int) -> AttachmentTooLargeError:
-    limit_mb = MAX_ATTACHMENT_BYTES // (1024 * 1024)
-    return AttachmentTooLargeError(
-        f"This file is {size / (1024 * 1024):,.0f} MB; Duo keeps documents up to {limit_mb} MB "
-        "in a case file. Save a smaller version (for example a PDF export of the CV, or a scan "
-        "at a lower resolution) and attach that."
-    )
 
 
 def latest_cv(case: CaseFile) -> Attachment | None:
