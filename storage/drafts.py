@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from storage.records import utc_now
-from storage.sqlcipher import Connection, DatabaseError, check_key, connect
+from storage.sqlcipher import Connection, DatabaseError, connect_local
 
 
 @dataclass(frozen=True)
@@ -40,28 +40,16 @@ class DraftStore:
         """Open (or create) the draft file; an unreadable one is set aside, never lost."""
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            conn = cls._connect(path, key)
+            conn = connect_local(path, key, durable=True)
         except DatabaseError:
             # Keep the unreadable file for a support request rather than deleting typed work.
             path.replace(path.with_name(f"{path.name}.unreadable-{utc_now():%Y%m%dT%H%M%S}"))
-            conn = cls._connect(path, key)
+            conn = connect_local(path, key, durable=True)
         conn.execute(
             "CREATE TABLE IF NOT EXISTS drafts (key TEXT PRIMARY KEY, kind TEXT NOT NULL, "
             "payload TEXT NOT NULL, saved_at TEXT NOT NULL)"
         )
         return cls(conn)
-
-    @staticmethod
-    def _connect(path: Path, key: bytes) -> Connection:
-        conn = connect(path, key, check_same_thread=False)
-        try:
-            check_key(conn)
-            conn.execute("PRAGMA journal_mode = WAL").fetchone()
-            conn.execute("PRAGMA synchronous = FULL")
-        except DatabaseError:
-            conn.close()
-            raise
-        return conn
 
     def save(self, key: str, kind: str, values: dict[str, Any]) -> None:
         """Keep the current values of a form (replacing its previous draft)."""

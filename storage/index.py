@@ -32,7 +32,7 @@ from storage.errors import (
 )
 from storage.folding import fold
 from storage.records import Role, Status
-from storage.sqlcipher import INDEX_CACHE_KIB, Connection, DatabaseError, check_key, connect
+from storage.sqlcipher import INDEX_CACHE_KIB, Connection, DatabaseError, connect_local
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -294,27 +294,15 @@ class Index:
         """Open the index, or start a new one if it is missing, damaged or outdated."""
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            conn = cls._connect(path, key)
+            conn = connect_local(path, key, durable=False, cache_kib=INDEX_CACHE_KIB)
         except DatabaseError:
             # Derived data: a damaged or foreign index is replaced and rebuilt.
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
-            conn = cls._connect(path, key)
+            conn = connect_local(path, key, durable=False, cache_kib=INDEX_CACHE_KIB)
         index = cls(conn)
         index._ensure_schema()
         return index
-
-    @staticmethod
-    def _connect(path: Path, key: bytes) -> Connection:
-        conn = connect(path, key, cache_kib=INDEX_CACHE_KIB, check_same_thread=False)
-        try:
-            check_key(conn)
-            conn.execute("PRAGMA journal_mode = WAL").fetchone()
-            conn.execute("PRAGMA synchronous = NORMAL")
-        except DatabaseError:
-            conn.close()
-            raise
-        return conn
 
     def _ensure_schema(self) -> None:
         version = self._conn.execute("PRAGMA user_version").fetchone()[0]

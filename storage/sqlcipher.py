@@ -88,6 +88,26 @@ def connect(
     return conn
 
 
+def connect_local(
+    path: Path, key: bytes, *, durable: bool, cache_kib: int | None = None
+) -> Connection:
+    """Open a file local to this computer (the index, the drafts) in WAL mode, key checked.
+
+    Never for the programme folder, whose files must stay single and closed. `durable`
+    flushes every commit (drafts: typed work); otherwise a crash may lose the last commits
+    (the index: rebuilt from the case files anyway).
+    """
+    conn = connect(path, key, cache_kib=cache_kib, check_same_thread=False)
+    try:
+        check_key(conn)
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        conn.execute(f"PRAGMA synchronous = {'FULL' if durable else 'NORMAL'}")
+    except DatabaseError:
+        conn.close()
+        raise
+    return conn
+
+
 def check_key(conn: Connection) -> None:
     """Read the schema, which fails with DatabaseError if the key or the file is wrong."""
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
