@@ -2,6 +2,9 @@
 
 Version 1 kept a participant's languages as JSON in the participant row; version 2 moved them
 to their own table, so that each language is a record with an id, an author and a history.
+Version 3 added matches (a mentor proposed for the mentee, and each step after it) and the
+two participant fields matching needs: a mentor's generalist profile and a mentee's
+preferred mentor age.
 """
 
 from __future__ import annotations
@@ -165,4 +168,29 @@ def _v2_languages_table(conn: Connection) -> None:
     conn.execute("ALTER TABLE participant DROP COLUMN languages")
 
 
-CASE_SCHEMA = Schema(kind="case", migrations=(_v1_initial, _v2_languages_table))
+def _v3_matches(conn: Connection) -> None:
+    conn.execute("ALTER TABLE participant ADD COLUMN generalist INTEGER NOT NULL DEFAULT 0")
+    conn.execute("ALTER TABLE participant ADD COLUMN preferred_mentor_age TEXT NOT NULL DEFAULT ''")
+    conn.execute(
+        f"""CREATE TABLE matches ({_RECORD_COLUMNS},
+            mentor_id TEXT NOT NULL,
+            proposed_on TEXT NOT NULL,
+            score REAL,
+            mentor_answer TEXT NOT NULL DEFAULT '',
+            mentor_answered_on TEXT,
+            mentor_reason TEXT NOT NULL DEFAULT '',
+            mentee_answer TEXT NOT NULL DEFAULT '',
+            mentee_answered_on TEXT,
+            mentee_reason TEXT NOT NULL DEFAULT '',
+            first_meeting_on TEXT,
+            first_meeting_place TEXT NOT NULL DEFAULT '',
+            coach_present INTEGER,
+            validated_on TEXT,
+            declined_on TEXT,
+            declined_by TEXT NOT NULL DEFAULT '',
+            decline_reason TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+
+
+CASE_SCHEMA = Schema(kind="case", migrations=(_v1_initial, _v2_languages_table, _v3_matches))

@@ -47,6 +47,7 @@ from storage.records import (
     Event,
     JobTarget,
     LanguageSkill,
+    Match,
     Note,
     Participant,
     Record,
@@ -78,6 +79,7 @@ class CaseFile:
     notes: list[Note]
     contacts: list[ContactLogEntry]
     attachments: list[Attachment]
+    matches: list[Match]
     events: list[Event]
     generation: int
 
@@ -85,6 +87,11 @@ class CaseFile:
     def status(self) -> StatusChange | None:
         """The latest step on the participant's path."""
         return self.statuses[-1] if self.statuses else None
+
+    @property
+    def current_match(self) -> Match | None:
+        """The latest match that is still open (proposed up to a running duo)."""
+        return next((match for match in reversed(self.matches) if match.is_open), None)
 
 
 _LIST_ATTRIBUTE = {
@@ -96,10 +103,12 @@ _LIST_ATTRIBUTE = {
     Note: "notes",
     ContactLogEntry: "contacts",
     Attachment: "attachments",
+    Match: "matches",
 }
 _ORDER = {
     JobTarget: "position, created_at, rowid",
     StatusChange: "since, created_at, rowid",
+    Match: "proposed_on, created_at, rowid",
 }
 
 

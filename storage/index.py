@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from storage import encrypted_file
 from storage.case_schema import CASE_SCHEMA
 from storage.cases import CASE_ID, CASE_SUFFIX, CaseStore
+from storage.codec import from_row
 from storage.errors import (
     CaseFileDamagedError,
     DuoError,
@@ -31,14 +32,15 @@ from storage.errors import (
     ParticipantNotFoundError,
 )
 from storage.folding import fold
-from storage.records import Role, Status
+from storage.record_edit import rows, select_all
+from storage.records import OPEN_MATCH_STATES, Match, MatchState, Role, Status, wait_start
 from storage.sqlcipher import INDEX_CACHE_KIB, Connection, DatabaseError, connect_local
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 # Bump when the columns change: the index is derived, so it is simply rebuilt.
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 Progress = Callable[[int, int], None]
 _READERS = max(2, min(8, os.cpu_count() or 2))
 
@@ -62,6 +64,11 @@ _COLUMNS: dict[str, Any] = {
     "gender": str,
     "year_of_birth": int,
     "country_of_origin": str,
+    "mobility": str,
+    "interests": str,
+    "preferred_mentor_gender": str,
+    "preferred_mentor_age": str,
+    "generalist": int,
     "generation": int,
     "file_size": int,
     "file_mtime_ns": int,
@@ -94,6 +101,11 @@ class IndexEntry:
     country_of_origin: str
     generation: int
     damaged: bool
+    mobility: str = ""
+    interests: str = ""
+    preferred_mentor_gender: str = ""
+    preferred_mentor_age: str = ""
+    generalist: bool = False
 
     @property
     def display_name(self) -> str:
@@ -135,7 +147,8 @@ _STATUSES = {status.value: status for status in Status}
 _ENTRY_COLUMNS = (
     "id, role, given_name, family_name, folded_name, status, status_since, waiting_since, "
     "sectors, occupations, municipality, postcode, languages, availability, coach, capacity, "
-    "gender, year_of_birth, country_of_origin, generation, damaged"
+    "gender, year_of_birth, country_of_origin, generation, damaged, mobility, interests, "
+    "preferred_mentor_gender, preferred_mentor_age, generalist"
 )
 
 
@@ -162,6 +175,11 @@ def _entry(row: tuple[Any, ...]) -> IndexEntry:
         row[18] or "",
         row[19] or 0,
         bool(row[20]),
+        row[21] or "",
+        row[22] or "",
+        row[23] or "",
+        row[24] or "",
+        bool(row[25]),
     )
 
 
@@ -169,6 +187,9 @@ def _entry(row: tuple[Any, ...]) -> IndexEntry:
 _ROW_QUERY = """
 SELECT p.id, p.role, p.given_name, p.family_name, p.municipality, p.postcode,
     p.availability, p.coach, p.capacity, p.gender, p.year_of_birth, p.country_of_origin,
+    p.mobility, p.interests, p.preferred_mentor_gender, p.preferred_mentor_age, p.generalist,
+    (SELECT json_group_array(json_array(status, since)) FROM (SELECT status, since
+        FROM status_history ORDER BY since, created_at, rowid)) AS steps,
     (SELECT json_group_array(sector) FROM (SELECT sector FROM job_targets
         WHERE sector != '' ORDER BY position, created_at, rowid)) AS sectors,
     (SELECT json_group_array(occupation) FROM (SELECT occupation FROM job_targets
@@ -181,6 +202,37 @@ FROM participant AS p
 LEFT JOIN (SELECT status, since FROM status_history
     ORDER BY since DESC, created_at DESC, rowid DESC LIMIT 1) AS s
 """
+
+
+_MATCH_QUERY = select_all(Match, "proposed_on, created_at, rowid")
+
+
+@dataclass(frozen=True)
+class MatchEntry:
+    """One match as the index knows it: enough for capacities, declined pairs and lists."""
+
+    id: str
+    mentee_id: str
+    mentor_id: str
+    state: MatchState
+    state_since: date
+    proposed_on: date
+
+    @property
+    def is_open(self) -> bool:
+        """Whether it holds one of the mentor's places."""
+        return self.state in OPEN_MATCH_STATES
+
+
+def _match_entry(row: tuple[Any, ...]) -> MatchEntry:
+    return MatchEntry(
+        row[0],
+        row[1],
+        row[2],
+        MatchState(row[3]),
+        date.fromisoformat(row[4]),
+        date.fromisoformat(row[5]),
+    )
 
 
 def read_index_row(store: CaseStore, case_id: str) -> dict[str, Any]:
@@ -204,7 +256,8 @@ def read_index_row(store: CaseStore, case_id: str) -> dict[str, Any]:
                 cursor = conn.execute(_ROW_QUERY)
                 names = [d[0] for d in cursor.description]
                 row = dict(zip(names, cursor.fetchone(), strict=True))
-            except (DatabaseError, TypeError) as error:
+                matches = [from_row(Match, match) for match in rows(conn, _MATCH_QUERY)]
+            except (DatabaseError, TypeError, ValueError) as error:
                 raise encrypted_file.damaged(path) from error
     finally:
         conn.close()
@@ -213,15 +266,31 @@ def read_index_row(store: CaseStore, case_id: str) -> dict[str, Any]:
     if version < CASE_SCHEMA.version:
         store.read(case_id)
         return read_index_row(store, case_id)
-    waiting = row["status"] == Status.ACCEPTED.value
+    steps = [
+        (_STATUSES[status], date.fromisoformat(since))
+        for status, since in json.loads(row.pop("steps") or "[]")
+    ]
+    waiting_since = wait_start(steps)
     return row | {
         "folded_name": " ".join(search_words(f"{row['given_name']} {row['family_name']}")),
         "status": row["status"] or "",
-        "waiting_since": row["status_since"] if waiting else None,
+        "waiting_since": waiting_since.isoformat() if waiting_since else None,
         "file_size": info.st_size,
         "file_mtime_ns": info.st_mtime_ns,
         "damaged": 0,
+        "matches": [_match_row(row["id"], match) for match in matches],
     }
+
+
+def _match_row(mentee_id: str, match: Match) -> tuple[Any, ...]:
+    return (
+        match.id,
+        mentee_id,
+        match.mentor_id,
+        match.state.value,
+        match.state_since.isoformat(),
+        match.proposed_on.isoformat(),
+    )
 
 
 def _case_file_stats(
@@ -271,6 +340,7 @@ class Index:
         # Every entry, loaded on first use and kept current by refresh: making 20,000
         # entries takes ~0.3 s, and a list refreshes after every save.
         self._entries: dict[str, IndexEntry] | None = None
+        self._matches: dict[str, tuple[MatchEntry, ...]] | None = None  # by mentee id
         self._entries_lock = threading.Lock()
         # One refresh at a time: the application refreshes on a worker at start-up while a
         # save may refresh on the GUI thread.
@@ -319,6 +389,12 @@ class Index:
         self.db["participants"].enable_fts(
             ["folded_name"], tokenize="unicode61 remove_diacritics 2", create_triggers=True
         )
+        self._conn.execute(
+            "CREATE TABLE matches (id TEXT PRIMARY KEY, mentee_id TEXT NOT NULL, "
+            "mentor_id TEXT NOT NULL, state TEXT NOT NULL, state_since TEXT NOT NULL, "
+            "proposed_on TEXT NOT NULL)"
+        )
+        self._conn.execute("CREATE INDEX matches_mentee ON matches (mentee_id)")
         self._conn.execute(f"PRAGMA user_version = {INDEX_VERSION}")
 
     def close(self) -> None:
@@ -358,6 +434,9 @@ class Index:
 
     def _update_cached(self, changed: list[str], gone: list[str]) -> None:
         with self._entries_lock:
+            # Matches are few next to participants: reloading them all is simpler than
+            # patching and costs about a millisecond.
+            self._matches = None
             if self._entries is None:
                 return
             for case_id in gone:
@@ -381,12 +460,33 @@ class Index:
         )
         return [_entry(row) for row in self._conn.execute(sql, (expression, limit))]
 
+    def matches(self) -> list[MatchEntry]:
+        """Every match of every mentee, each mentee's oldest first."""
+        with self._entries_lock:
+            return [match for group in self._match_groups().values() for match in group]
+
+    def matches_of(self, mentee_id: str) -> tuple[MatchEntry, ...]:
+        """One mentee's matches, oldest first."""
+        with self._entries_lock:
+            return self._match_groups().get(mentee_id, ())
+
+    def _match_groups(self) -> dict[str, tuple[MatchEntry, ...]]:
+        if self._matches is None:
+            groups: dict[str, list[MatchEntry]] = {}
+            sql = "SELECT * FROM matches ORDER BY proposed_on, rowid"
+            for row in self._conn.execute(sql):
+                match = _match_entry(row)
+                groups.setdefault(match.mentee_id, []).append(match)
+            self._matches = {mentee: tuple(group) for mentee, group in groups.items()}
+        return self._matches
+
     # --- keeping it current ---------------------------------------------------------------
 
     def remove(self, case_id: str) -> None:
         """Forget one participant (after an erasure)."""
         with self._conn:
             self._conn.execute("DELETE FROM participants WHERE id = ?", (case_id,))
+            self._conn.execute("DELETE FROM matches WHERE mentee_id = ?", (case_id,))
         self._update_cached([], [case_id])
 
     def _known(self) -> dict[str, tuple[int, int, int]]:
@@ -405,8 +505,10 @@ class Index:
         with self._update_lock:
             with self._conn:
                 self._conn.execute("DELETE FROM participants")
+                self._conn.execute("DELETE FROM matches")
             with self._entries_lock:
                 self._entries = None
+                self._matches = None
             return self._update(store, progress, full=True)
 
     def _update(self, store: CaseStore, progress: Progress | None, *, full: bool) -> RefreshReport:
@@ -435,6 +537,9 @@ class Index:
                 self._conn.executemany(
                     "DELETE FROM participants WHERE id = ?", [(case_id,) for case_id in gone]
                 )
+                self._conn.executemany(
+                    "DELETE FROM matches WHERE mentee_id = ?", [(case_id,) for case_id in gone]
+                )
         if rows:
             self._upsert(rows)
         self._update_cached([row["id"] for row in rows] + damaged, gone)
@@ -444,6 +549,7 @@ class Index:
     def _upsert(self, rows: list[dict[str, Any]]) -> None:
         # One prepared statement for every row: sqlite-utils' upsert_all inspects each
         # value in Python, a second for 5,000 rows.
+        matches = [(row["id"], row.pop("matches")) for row in rows]
         names = list(rows[0])
         updates = ", ".join(f"{name} = excluded.{name}" for name in names if name != "id")
         sql = (
@@ -452,6 +558,13 @@ class Index:
         )
         with self._conn:
             self._conn.executemany(sql, [tuple(row[name] for name in names) for row in rows])
+            self._conn.executemany(
+                "DELETE FROM matches WHERE mentee_id = ?", [(mentee,) for mentee, _ in matches]
+            )
+            self._conn.executemany(
+                "INSERT INTO matches VALUES (?, ?, ?, ?, ?, ?)",
+                [match for _, group in matches for match in group],
+            )
 
     def _read_changed(
         self,

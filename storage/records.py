@@ -2,13 +2,14 @@
 
 Every record has a stable id (UUID), created/updated timestamps and its author (a staff id,
 or "" for Duo itself); the store sets the timestamps. A record class names its table in
-`TABLE`. Later issues add match proposals, duos, meetings and evaluations as further record
-classes in the mentee's case file, in the same way.
+`TABLE`. A match and its steps live in the mentee's case file; later issues add meetings
+and evaluations there in the same way.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import StrEnum
@@ -44,6 +45,25 @@ class Status(StrEnum):
     IN_DUO = "in_duo"
     ENDED = "ended"
     WITHDRAWN = "withdrawn"
+
+
+# A proposed match that is declined sends the mentee back to waiting; the wait goes on from
+# where it began, so a decline never costs the mentee their place in the queue.
+_WAIT_CONTINUES = frozenset({Status.ACCEPTED, Status.MATCHING})
+
+
+def wait_start(steps: Sequence[tuple[Status, date]]) -> date | None:
+    """The day the current wait for a match began, given the path's (status, since) steps
+    oldest first; None when the participant is not waiting now."""
+    if not steps or steps[-1][0] is not Status.ACCEPTED:
+        return None
+    start = steps[-1][1]
+    for status, since in reversed(steps):
+        if status not in _WAIT_CONTINUES:
+            break
+        if status is Status.ACCEPTED:
+            start = since
+    return start
 
 
 class Decision(StrEnum):
@@ -106,6 +126,7 @@ class Participant(Record):
     actively_searching: bool | None = None
     preferences: str = ""
     preferred_mentor_gender: str = ""
+    preferred_mentor_age: str = ""  # "", "under-35", "35-50" or "over-50"
     specific_needs: str = ""
     interests: str = ""
     referral_partner: str = ""
@@ -114,6 +135,7 @@ class Participant(Record):
     employer: str = ""
     job_title: str = ""
     capacity: int | None = None  # mentees at once, for a mentor
+    generalist: bool = False  # a mentor with an HR or recruiter profile: any job target
     qualities: str = ""
     short_profile: str = ""  # written for the mentee: all the mentee ever sees of a mentor
     linkedin: str = ""
@@ -221,6 +243,97 @@ class Attachment(Record):
     sha256: str
 
 
+class Answer(StrEnum):
+    """What a mentor or a mentee said when consulted about a proposed match."""
+
+    PENDING = ""
+    YES = "yes"
+    NO = "no"
+
+
+class MatchState(StrEnum):
+    """Where a match stands (domain.md, steps 5-8), derived from its dated steps."""
+
+    PROPOSED = "proposed"
+    MENTOR_AGREED = "mentor-agreed"  # the mentor said yes; the mentee is asked next
+    BOTH_AGREED = "both-agreed"  # the first meeting can be planned
+    MEETING_PLANNED = "meeting-planned"
+    DUO = "duo"  # validated by both after the first meeting
+    DECLINED = "declined"
+
+
+# A match in one of these states holds one of the mentor's places.
+OPEN_MATCH_STATES = frozenset(
+    {
+        MatchState.PROPOSED,
+        MatchState.MENTOR_AGREED,
+        MatchState.BOTH_AGREED,
+        MatchState.MEETING_PLANNED,
+        MatchState.DUO,
+    }
+)
+
+
+@dataclass(kw_only=True)
+class Match(Record):
+    """A mentor proposed for this mentee, and each dated step after it.
+
+    Kept in the mentee's case file only: the mentor's file is not written, so a step is one
+    safe save. The mentor is named by id; their name is looked up, never copied here.
+    """
+
+    TABLE: ClassVar[str] = "matches"
+
+    mentor_id: str
+    proposed_on: date
+    score: float | None = None  # the suggestion's score when proposed, for the record
+    mentor_answer: Answer = Answer.PENDING
+    mentor_answered_on: date | None = None
+    mentor_reason: str = ""
+    mentee_answer: Answer = Answer.PENDING
+    mentee_answered_on: date | None = None
+    mentee_reason: str = ""
+    first_meeting_on: date | None = None
+    first_meeting_place: str = ""
+    coach_present: bool | None = None
+    validated_on: date | None = None
+    declined_on: date | None = None
+    declined_by: str = ""  # "mentor", "mentee" or "coach"
+    decline_reason: str = ""
+
+    @property
+    def state(self) -> MatchState:
+        """The latest step reached."""
+        if self.declined_on is not None:
+            return MatchState.DECLINED
+        if self.validated_on is not None:
+            return MatchState.DUO
+        if self.first_meeting_on is not None:
+            return MatchState.MEETING_PLANNED
+        if self.mentor_answer is Answer.YES and self.mentee_answer is Answer.YES:
+            return MatchState.BOTH_AGREED
+        if self.mentor_answer is Answer.YES:
+            return MatchState.MENTOR_AGREED
+        return MatchState.PROPOSED
+
+    @property
+    def state_since(self) -> date:
+        """The day the latest step was reached."""
+        dates = {
+            MatchState.DECLINED: self.declined_on,
+            MatchState.DUO: self.validated_on,
+            MatchState.MEETING_PLANNED: self.first_meeting_on,
+            MatchState.BOTH_AGREED: self.mentee_answered_on,
+            MatchState.MENTOR_AGREED: self.mentor_answered_on,
+        }
+        return dates.get(self.state) or self.proposed_on
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the match holds one of the mentor's places."""
+        return self.state in OPEN_MATCH_STATES
+
+
 @dataclass(kw_only=True)
 class Event:
     """One line of the append-only audit trail: who changed which fields of what, when."""
@@ -244,6 +357,7 @@ CASE_RECORD_TYPES: tuple[type[Record], ...] = (
     Note,
     ContactLogEntry,
     Attachment,
+    Match,
 )
 
 

@@ -16,7 +16,7 @@ from datetime import date
 from enum import StrEnum
 
 from desktop.rules.waiting import Wait, describe_wait
-from storage.records import Status, StatusChange
+from storage.records import Status, StatusChange, wait_start
 
 
 @dataclass(frozen=True)
@@ -76,9 +76,9 @@ def next_step(status: Status | None) -> NextStep | None:
 
 
 def waiting_since(statuses: Sequence[StatusChange]) -> date | None:
-    """The day the current wait for a match began, if the participant is waiting."""
-    step = current_step(statuses)
-    return step.since if step is not None and step.status is Status.ACCEPTED else None
+    """The day the current wait for a match began, if the participant is waiting (a
+    declined match does not restart the wait)."""
+    return wait_start([(step.status, step.since) for step in path_steps(statuses)])
 
 
 def current_wait(statuses: Sequence[StatusChange], today: date) -> Wait | None:

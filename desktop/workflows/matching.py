@@ -1,0 +1,221 @@
+"""The steps of a match as plain functions over a programme (domain.md, steps 5-8). No Qt.
+
+    match = propose_match(programme, mentee_id, mentor_id, proposed_on=today, score=78.5,
+                          author=coach_id)
+    record_answer(programme, mentee_id, match.id, DeclinedBy.MENTOR, Answer.YES, on=today,
+                  reason="", author=coach_id, today=today)
+    plan_first_meeting(programme, mentee_id, match.id, on=day, place="Library café",
+                       coach_present=True, author=coach_id)
+    validate_duo(programme, mentee_id, match.id, on=day, author=coach_id, today=today)
+
+Every step is one save of the mentee's case file: the match record and the mentee's path
+change together. The mentor's file is never written; their places are counted from the
+index. A proposal re-checks the hard rules against the case files as they are now, so a
+pair declined or a mentor filled up since the suggestions were shown is refused.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from desktop.rules.match_steps import DeclinedBy, MatchStep, can_decline, earliest_day, next_step
+from desktop.rules.status_path import current_step
+from storage.errors import DuoError
+from storage.programme import Programme
+from storage.record_edit import RecordEdit
+from storage.records import Answer, Match, MatchState, Role, Status, StatusChange
+
+
+def free_places(programme: Programme, mentor_id: str) -> int:
+    """How many more mentees the mentor can take now (capacity minus open matches)."""
+    entry = programme.index.get(mentor_id)
+    if entry is None:
+        return 0
+    taken = sum(
+        1 for match in programme.index.matches() if match.mentor_id == mentor_id and match.is_open
+    )
+    return max(0, (entry.capacity or 1) - taken)
+
+
+def propose_match(
+    programme: Programme,
+    mentee_id: str,
+    mentor_id: str,
+    *,
+    proposed_on: date,
+    score: float | None,
+    author: str,
+) -> Match:
+    """Propose `mentor_id` for the waiting mentee; the mentee's path moves to matching."""
+    programme.index.refresh(programme.cases)
+    mentor = programme.index.get(mentor_id)
+    if mentor is None or mentor.role is not Role.MENTOR:
+        raise DuoError("This mentor is no longer in the programme. Refresh the suggestions.")
+    if mentor.status is not Status.ACCEPTED:
+        raise DuoError(
+            "This mentor has not been accepted (or has left the programme): only accepted "
+            "mentors can be proposed."
+        )
+    if free_places(programme, mentor_id) <= 0:
+        raise DuoError(
+            "This mentor already has as many mentees as they agreed to take. Choose another "
+            "mentor, or raise their number of mentees in their case file first."
+        )
+    with programme.cases.edit(mentee_id, author=author) as edit:
+        if edit.participant.role is not Role.MENTEE:
+            raise DuoError("Only a mentee can be matched with a mentor.")
+        step = current_step(edit.find(StatusChange))
+        if step is None or step.status is not Status.ACCEPTED:
+            raise DuoError(
+                "This mentee is not waiting for a match: only an accepted mentee who is not "
+                "matched yet can be proposed a mentor."
+            )
+        if proposed_on < step.since:
+            raise DuoError(
+                f"The proposal cannot be dated before the mentee's last step "
+                f"({step.since.isoformat()}). Check the date."
+            )
+        if any(
+            match.mentor_id == mentor_id and match.state is MatchState.DECLINED
+            for match in edit.find(Match)
+        ):
+            raise DuoError(
+                "This pair was proposed before and declined: Duo does not propose it again."
+            )
+        match = edit.add(Match(mentor_id=mentor_id, proposed_on=proposed_on, score=score))
+        edit.set_status(Status.MATCHING, proposed_on)
+    return match
+
+
+def _open_match(edit: RecordEdit, match_id: str) -> Match:
+    found = edit.find(Match, id=match_id)
+    if not found:
+        raise DuoError("This match is no longer in the case file. Open the case again.")
+    return found[0]
+
+
+def _check_day(match: Match, on: date, today: date | None) -> None:
+    if on < earliest_day(match):
+        raise DuoError(
+            f"This step cannot be dated before the previous one "
+            f"({earliest_day(match).isoformat()}). Check the date."
+        )
+    if today is not None and on > today:
+        raise DuoError("This step has not happened yet: it cannot be dated in the future.")
+
+
+def record_answer(
+    programme: Programme,
+    mentee_id: str,
+    match_id: str,
+    side: DeclinedBy,
+    answer: Answer,
+    *,
+    on: date,
+    reason: str,
+    author: str,
+    today: date,
+) -> Match:
+    """Record the mentor's or the mentee's yes or no; a no declines the match, with its
+    reason, and the mentee waits again (the wait goes on from where it began)."""
+    expected = {
+        DeclinedBy.MENTOR: MatchStep.MENTOR_ANSWER,
+        DeclinedBy.MENTEE: MatchStep.MENTEE_ANSWER,
+    }
+    if answer is Answer.NO and not reason.strip():
+        raise DuoError("Note why they said no: the reason is kept with the match.")
+    with programme.cases.edit(mentee_id, author=author) as edit:
+        match = _open_match(edit, match_id)
+        if next_step(match) is not expected.get(side):
+            raise DuoError(
+                "This answer is not the next step of the match: the mentor is asked first, "
+                "then the mentee. Open the case again to see where the match stands."
+            )
+        _check_day(match, on, today)
+        prefix = "mentor" if side is DeclinedBy.MENTOR else "mentee"
+        changes = {
+            f"{prefix}_answer": answer,
+            f"{prefix}_answered_on": on,
+            f"{prefix}_reason": reason.strip(),
+        }
+        if answer is Answer.NO:
+            changes |= {
+                "declined_on": on,
+                "declined_by": side.value,
+                "decline_reason": reason.strip(),
+            }
+            edit.set_status(Status.ACCEPTED, on, "")
+        return edit.update(dataclasses.replace(match, **changes))
+
+
+def plan_first_meeting(
+    programme: Programme,
+    mentee_id: str,
+    match_id: str,
+    *,
+    on: date,
+    place: str,
+    coach_present: bool,
+    author: str,
+) -> Match:
+    """Plan the first meeting (a neutral place, the coach there or not) once both said yes."""
+    if not place.strip():
+        raise DuoError("Say where the first meeting takes place: a neutral place suits best.")
+    with programme.cases.edit(mentee_id, author=author) as edit:
+        match = _open_match(edit, match_id)
+        if next_step(match) not in (MatchStep.FIRST_MEETING, MatchStep.VALIDATION):
+            raise DuoError(
+                "The first meeting is planned once both the mentor and the mentee said yes."
+            )
+        _check_day(match, on, None)
+        return edit.update(
+            dataclasses.replace(
+                match,
+                first_meeting_on=on,
+                first_meeting_place=place.strip(),
+                coach_present=coach_present,
+            )
+        )
+
+
+def validate_duo(
+    programme: Programme, mentee_id: str, match_id: str, *, on: date, author: str, today: date
+) -> Match:
+    """Both confirmed after the first meeting that they go on: the duo starts."""
+    with programme.cases.edit(mentee_id, author=author) as edit:
+        match = _open_match(edit, match_id)
+        if next_step(match) is not MatchStep.VALIDATION:
+            raise DuoError("A match is validated after its first meeting: plan the meeting first.")
+        _check_day(match, on, today)
+        edit.set_status(Status.IN_DUO, on)
+        return edit.update(dataclasses.replace(match, validated_on=on))
+
+
+def decline_match(
+    programme: Programme,
+    mentee_id: str,
+    match_id: str,
+    *,
+    by: DeclinedBy,
+    reason: str,
+    on: date,
+    author: str,
+    today: date,
+) -> Match:
+    """Decline the match at any step before the duo; the pair is never proposed again."""
+    if not reason.strip():
+        raise DuoError("Note why the match does not go ahead: the reason is kept with it.")
+    with programme.cases.edit(mentee_id, author=author) as edit:
+        match = _open_match(edit, match_id)
+        if not can_decline(match):
+            raise DuoError(
+                "This match cannot be declined any more: a running duo is ended instead."
+            )
+        _check_day(match, on, today)
+        edit.set_status(Status.ACCEPTED, on, "")
+        return edit.update(
+            dataclasses.replace(
+                match, declined_on=on, declined_by=by.value, decline_reason=reason.strip()
+            )
+        )
