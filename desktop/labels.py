@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from storage.records import Decision, RightToWork, Role, Status
+from storage.records import Decision, MatchState, RightToWork, Role, Status
 
 
 def _tr(text: str) -> str:
@@ -34,6 +34,18 @@ def status_label(status: Status | None) -> str:
         Status.ENDED: _tr("Ended"),
         Status.WITHDRAWN: _tr("Withdrew"),
     }[status]
+
+
+def match_state_label(state: MatchState) -> str:
+    """Where a match stands, in words that say what comes next."""
+    return {
+        MatchState.PROPOSED: _tr("Proposed: ask the mentor"),
+        MatchState.MENTOR_AGREED: _tr("Mentor said yes: ask the mentee"),
+        MatchState.BOTH_AGREED: _tr("Both said yes: plan the first meeting"),
+        MatchState.MEETING_PLANNED: _tr("First meeting planned"),
+        MatchState.DUO: _tr("Duo"),
+        MatchState.DECLINED: _tr("Declined"),
+    }[state]
 
 
 def decision_label(decision: Decision) -> str:

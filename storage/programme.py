@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -57,6 +57,25 @@ class ProgrammeProfile:
     logo_media_type: str = ""
     idle_lock_minutes: int = 10
     waiting_threshold_days: int = 28
+    # Matching (issue 4): the weight of each score component by name (missing names take
+    # the defaults of desktop.matching.weights), the wait after which a generalist mentor
+    # is proposed, and the lowest total the whole-pool proposal accepts.
+    match_weights: Mapping[str, int] = field(default_factory=dict)
+    generalist_after_days: int = 56
+    min_match_score: int = 35
+
+
+def _weights_from_text(text: str) -> dict[str, int]:
+    """Stored weights; anything unreadable counts as "use the defaults"."""
+    try:
+        document = json.loads(text)
+    except ValueError:
+        return {}
+    if not isinstance(document, dict):
+        return {}
+    return {
+        str(k): v for k, v in document.items() if isinstance(v, int) and not isinstance(v, bool)
+    }
 
 
 @dataclass(frozen=True)
@@ -195,16 +214,18 @@ class Programme:
         finally:
             conn.close()
         defaults = ProgrammeProfile()
-        return ProgrammeProfile(
-            **{
-                name: stored.get(name, getattr(defaults, name))
-                for name in ProgrammeProfile.__dataclass_fields__
-            }
-        )
+        values = {
+            name: stored.get(name, getattr(defaults, name))
+            for name in ProgrammeProfile.__dataclass_fields__
+        }
+        if isinstance(values["match_weights"], str):
+            values["match_weights"] = _weights_from_text(values["match_weights"])
+        return ProgrammeProfile(**values)
 
     def save_profile(self, profile: ProgrammeProfile, *, author: str) -> None:
         """Store the programme's settings."""
         values = asdict(profile)
+        values["match_weights"] = json.dumps(dict(profile.match_weights), sort_keys=True)
         with self.edit_programme_file(author=author) as edit:
             edit.set_settings(values)
 

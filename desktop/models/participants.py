@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from desktop.labels import role_label, status_label
+from desktop.labels import match_state_label, role_label, status_label
 from desktop.rules.participant_list import (
     Column,
     ListRow,
@@ -31,6 +31,7 @@ from desktop.rules.participant_list import (
     ParticipantFilter,
     RowBuilder,
     filter_rows,
+    match_lookups,
     narrows,
     sort_rows,
 )
@@ -38,6 +39,7 @@ from desktop.rules.waiting import Wait, WaitUnit, describe_threshold, describe_w
 from storage.index import IndexEntry
 from storage.lists import labels
 from storage.programme import Programme
+from storage.records import Role, Status
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # the participant id of a row
@@ -251,7 +253,7 @@ class ParticipantTableModel(QAbstractTableModel):
         if column is Column.ROLE:
             return role_label(entry.role)
         if column is Column.STATUS:
-            return _tr("File damaged") if entry.damaged else status_label(entry.status)
+            return status_text(row)
         if column is Column.SECTOR:
             return row.sector
         if column is Column.MUNICIPALITY:
@@ -287,8 +289,31 @@ def column_titles() -> dict[int, str]:
 
 
 def read_lookups(programme: Programme) -> Lookups:
-    """Sector labels and staff names, as the programme file has them now."""
+    """Sector labels and staff names, as the programme file has them now, and where the
+    matches stand, as the index has them."""
+    states, taken = match_lookups(programme.index.matches())
     return Lookups(
         sectors=labels(programme.list_items("sectors")),
         coaches={member.id: member.name for member in programme.staff()},
+        match_states=states,
+        places_taken=taken,
     )
+
+
+def status_text(row: ListRow) -> str:
+    """The status, with the step of a running match, or a mentor's places."""
+    entry = row.entry
+    if entry.damaged:
+        return _tr("File damaged")
+    if row.match_state is not None and entry.status is Status.MATCHING:
+        return match_state_label(row.match_state)
+    if entry.role is Role.MENTOR and entry.status is Status.ACCEPTED:
+        capacity = max(1, entry.capacity or 1)
+        if row.places_taken >= capacity:
+            return _tr("Full: {taken} of {capacity} places").format(
+                taken=row.places_taken, capacity=capacity
+            )
+        return _tr("Available: {taken} of {capacity} places taken").format(
+            taken=row.places_taken, capacity=capacity
+        )
+    return status_label(entry.status)

@@ -86,7 +86,7 @@ class WaitingTableModel(QAbstractTableModel):
                 sector=sector_labels(entry.sectors, lookups),
                 coach=coach_name(entry.coach, lookups, unknown),
             )
-            for entry in longest_wait_first(entries, self.role)
+            for entry in longest_wait_first(entries, self.role, lookups.places_taken)
             if entry.waiting_since is not None
         ]
         self.beginResetModel()

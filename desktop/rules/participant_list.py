@@ -12,14 +12,14 @@ of the name, ignoring accents and case ("cagla yil" finds "Çağla Yılmaz").
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import IntEnum
 from typing import Any
 
 from storage.folding import fold
-from storage.index import IndexEntry, search_words
-from storage.records import Role, Status
+from storage.index import IndexEntry, MatchEntry, search_words
+from storage.records import MatchState, Role, Status
 
 
 class Column(IntEnum):
@@ -41,10 +41,25 @@ _STATUS_ORDER = {status: position for position, status in enumerate(Status)}
 
 @dataclass(frozen=True)
 class Lookups:
-    """What stored codes and ids mean: sector labels and staff names."""
+    """What stored codes and ids mean: sector labels and staff names; and, from the matches
+    in the index, where each mentee's match stands and how many places each mentor has
+    taken (both live in other case files than the mentor's)."""
 
     sectors: dict[str, str]  # sector code → label
     coaches: dict[str, str]  # staff id → name
+    match_states: dict[str, MatchState] = field(default_factory=dict)  # mentee → open match
+    places_taken: dict[str, int] = field(default_factory=dict)  # mentor → open matches
+
+
+def match_lookups(matches: Iterable[MatchEntry]) -> tuple[dict[str, MatchState], dict[str, int]]:
+    """Each mentee's open match state, and each mentor's places taken."""
+    states: dict[str, MatchState] = {}
+    taken: dict[str, int] = {}
+    for match in matches:
+        if match.is_open:
+            states[match.mentee_id] = match.state
+            taken[match.mentor_id] = taken.get(match.mentor_id, 0) + 1
+    return states, taken
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -57,6 +72,8 @@ class ListRow:
     entry: IndexEntry
     sector: str  # the labels of the participant's sectors
     coach: str  # the coach's name ("" without a coach)
+    match_state: MatchState | None  # a mentee's open match
+    places_taken: int  # a mentor's open matches
     search_key: str  # " word word " of the folded name: a word starts after a space
     sort_keys: tuple[Any, ...]  # one per `Column`; None sorts last in either order
 
@@ -130,7 +147,15 @@ class RowBuilder:
             self._fold(coach),
             waiting,
         )
-        return ListRow(entry, sector, coach, f" {name_key} ", sort_keys)
+        return ListRow(
+            entry,
+            sector,
+            coach,
+            self.lookups.match_states.get(entry.id),
+            self.lookups.places_taken.get(entry.id, 0),
+            f" {name_key} ",
+            sort_keys,
+        )
 
     def _fold(self, text: str) -> str | None:
         folded = self._folded.get(text)

@@ -11,7 +11,7 @@ mentor). The coordinator sets the threshold (`ProgrammeProfile.waiting_threshold
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -98,10 +98,28 @@ def is_waiting(entry: IndexEntry) -> bool:
     return entry.status is Status.ACCEPTED and entry.waiting_since is not None
 
 
-def longest_wait_first(entries: Iterable[IndexEntry], role: Role | None = None) -> list[IndexEntry]:
-    """The waiting participants (of one role, if given), the longest wait first.
+def has_free_place(entry: IndexEntry, places_taken: Mapping[str, int]) -> bool:
+    """Whether a mentor can take one more mentee (anyone else: always)."""
+    if entry.role is not Role.MENTOR:
+        return True
+    return places_taken.get(entry.id, 0) < max(1, entry.capacity or 1)
+
+
+def longest_wait_first(
+    entries: Iterable[IndexEntry],
+    role: Role | None = None,
+    places_taken: Mapping[str, int] | None = None,
+) -> list[IndexEntry]:
+    """The waiting participants (of one role, if given), the longest wait first; mentors
+    whose places are all taken (by proposals and duos, `places_taken` by mentor id) are
+    not waiting.
 
     Equal waits are ordered by name, then id, so the list never reshuffles on a refresh.
     """
-    waiting = [e for e in entries if is_waiting(e) and (role is None or e.role is role)]
+    taken = places_taken or {}
+    waiting = [
+        e
+        for e in entries
+        if is_waiting(e) and (role is None or e.role is role) and has_free_place(e, taken)
+    ]
     return sorted(waiting, key=lambda e: (e.waiting_since, fold(e.display_name), e.id))

@@ -13,13 +13,22 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.context import AppContext
+from desktop.rules.match_steps import DeclinedBy, MatchStep, earliest_day
 from desktop.rules.status_path import earliest_decision_day
 from desktop.screens import document_window
 from desktop.screens.case_header import CaseHeader
 from desktop.screens.case_journal import history_html
+from desktop.screens.case_match import MatchPage
 from desktop.screens.case_pages import (
     ContactsPage,
     DocumentsPage,
@@ -30,12 +39,18 @@ from desktop.screens.case_pages import (
 from desktop.screens.case_profile import ProfileView
 from desktop.screens.case_words import CaseWords
 from desktop.screens.erase_dialog import EraseDialog
+from desktop.screens.match_step_dialog import (
+    AnswerDialog,
+    DeclineDialog,
+    FirstMeetingDialog,
+    ValidationDialog,
+)
 from desktop.screens.screening_dialog import ScreeningDialog
 from desktop.session import Session
-from desktop.workflows import case_actions
+from desktop.workflows import case_actions, matching
 from storage.cases import CaseFile
 from storage.errors import DuoError
-from storage.records import Attachment, Consent
+from storage.records import Attachment, Consent, Match, Role
 
 _DOCUMENT_FILTER = "*.pdf *.docx *.odt *.png *.jpg *.jpeg"
 
@@ -45,6 +60,8 @@ class CaseView(QWidget):
 
     edit_intake = Signal(str)  # participant id
     erased = Signal(str)  # participant id
+    review_requested = Signal(str, str)  # mentee id, mentor id
+    find_match_requested = Signal(str)  # participant id
 
     def __init__(
         self,
@@ -80,9 +97,15 @@ class CaseView(QWidget):
         self.documents = DocumentsPage()
         self.documents.open_requested.connect(self._open_document)
         self.documents.attach_requested.connect(self._attach)
+        self.match = MatchPage()
+        self.match.step_requested.connect(self._match_step)
+        self.match.decline_requested.connect(self._decline_match)
+        self.match.review_requested.connect(self.review_requested)
+        self.match.find_requested.connect(self.find_match_requested)
         self.history: QTextBrowser = text_list(self.tr("History"))
         self.tabs = QTabWidget()
-        for page in (self.notes, self.contacts, self.screening, self.documents, self.history):
+        pages = (self.notes, self.contacts, self.match, self.screening, self.documents)
+        for page in (*pages, self.history):
             self.tabs.addTab(page, "")
         self._lay_out()
         session.case_saved.connect(self._case_saved)
@@ -129,8 +152,27 @@ class CaseView(QWidget):
         self.contacts.show_case(case, words)
         self.screening.show_case(case, words)
         self.documents.show_case(case)
+        self._show_match(case)
         self.history.setHtml(history_html(case, words))
         self._title_tabs(case)
+
+    def _name_of(self, participant_id: str) -> str:
+        entry = self.session.programme.index.get(participant_id)
+        if entry is None:
+            return self.tr("(a participant who was erased)")
+        return entry.display_name
+
+    def _show_match(self, case: CaseFile) -> None:
+        role = case.participant.role
+        if role is Role.MENTEE:
+            self.match.show_mentee(case, self._name_of)
+        elif role is Role.MENTOR:
+            matches = [
+                m for m in self.session.programme.index.matches() if m.mentor_id == self.case_id
+            ]
+            self.match.show_mentor(case, matches, self._name_of)
+        else:
+            self.match.show_nothing()
 
     def _show_unreadable(self, error: DuoError) -> None:
         self.case = None
@@ -142,6 +184,7 @@ class CaseView(QWidget):
         titles = (
             self.tr("&Notes ({count})").format(count=len(case.notes)),
             self.tr("C&ontacts ({count})").format(count=len(case.contacts)),
+            self.tr("&Match"),
             self.tr("&Screening and consent"),
             self.tr("&Documents ({count})").format(count=len(case.attachments)),
             self.tr("&History"),
@@ -291,6 +334,101 @@ class CaseView(QWidget):
                 category=dialog.category(),
             )
         )
+
+    # --- the steps of a match ---------------------------------------------------------------
+
+    def _current_match(self, match_id: str) -> Match | None:
+        if self.case is None:
+            return None
+        return next((m for m in self.case.matches if m.id == match_id), None)
+
+    def _pair_names(self, match: Match) -> str:
+        return self.tr("{mentee} and {mentor}").format(
+            mentee=self.title(), mentor=self._name_of(match.mentor_id)
+        )
+
+    def _match_step(self, step_value: str, match_id: str) -> None:
+        match = self._current_match(match_id)
+        if match is None:
+            return
+        step = MatchStep(step_value)
+        names, today, earliest = self._pair_names(match), self._today(), earliest_day(match)
+        programme, user = self.session.programme, self.session.user_id
+        if step in (MatchStep.MENTOR_ANSWER, MatchStep.MENTEE_ANSWER):
+            who = DeclinedBy.MENTOR if step is MatchStep.MENTOR_ANSWER else DeclinedBy.MENTEE
+            answer = AnswerDialog(self, who=who, names=names, today=today, earliest=earliest)
+            if self._ask(answer):
+                self._save(
+                    lambda: matching.record_answer(
+                        programme,
+                        self.case_id,
+                        match_id,
+                        who,
+                        answer.answer(),
+                        on=answer.day(),
+                        reason=answer.reason(),
+                        author=user,
+                        today=today,
+                    )
+                )
+        elif step is MatchStep.FIRST_MEETING:
+            plan = FirstMeetingDialog(self, names=names, today=today, earliest=earliest)
+            if self._ask(plan):
+                self._save(
+                    lambda: matching.plan_first_meeting(
+                        programme,
+                        self.case_id,
+                        match_id,
+                        on=plan.day(),
+                        place=plan.place(),
+                        coach_present=plan.coach_present(),
+                        author=user,
+                    )
+                )
+        else:
+            valid = ValidationDialog(self, names=names, today=today, earliest=earliest)
+            if self._ask(valid):
+                self._save(
+                    lambda: matching.validate_duo(
+                        programme,
+                        self.case_id,
+                        match_id,
+                        on=valid.day(),
+                        author=user,
+                        today=today,
+                    )
+                )
+
+    def _decline_match(self, match_id: str) -> None:
+        match = self._current_match(match_id)
+        if match is None:
+            return
+        today = self._today()
+        dialog = DeclineDialog(
+            self, names=self._pair_names(match), today=today, earliest=earliest_day(match)
+        )
+        if not self._ask(dialog):
+            return
+        programme, user = self.session.programme, self.session.user_id
+        self._save(
+            lambda: matching.decline_match(
+                programme,
+                self.case_id,
+                match_id,
+                by=dialog.declined_by(),
+                reason=dialog.reason(),
+                on=dialog.day(),
+                author=user,
+                today=today,
+            )
+        )
+
+    def _ask(self, dialog: QDialog) -> bool:
+        """Run a step's dialog. Its deletion is only scheduled: the caller reads the answers
+        before control returns to the event loop."""
+        accepted = self.context.dialogs.run(dialog)
+        dialog.deleteLater()
+        return accepted
 
     def erase(self) -> None:
         """Erase the participant, after the reason and a deliberate confirmation."""

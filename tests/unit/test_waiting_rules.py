@@ -158,3 +158,12 @@ def test_the_longest_wait_comes_first_and_ties_keep_a_stable_order() -> None:
     ]
     assert [e.given_name for e in longest_wait_first(entries, Role.MENTOR)] == ["Liesbeth"]
     assert len(longest_wait_first(entries)) == 5
+
+
+def test_a_mentor_with_every_place_taken_is_not_waiting() -> None:
+    mentor = dataclasses.replace(entry("Liesbeth", date(2026, 7, 1), role=Role.MENTOR), capacity=2)
+    assert longest_wait_first([mentor], Role.MENTOR, {mentor.id: 1}) == [mentor]
+    assert longest_wait_first([mentor], Role.MENTOR, {mentor.id: 2}) == []
+    # An unknown capacity means one mentee at a time.
+    single = dataclasses.replace(mentor, capacity=None)
+    assert longest_wait_first([single], Role.MENTOR, {mentor.id: 1}) == []
