@@ -25,6 +25,7 @@ from desktop.screens.case_words import (
 from desktop.screens.intake_choices import (
     domain_labels,
     gender_choices,
+    preferred_age_choices,
     preferred_gender_choices,
 )
 from storage.cases import CaseFile
@@ -170,11 +171,14 @@ class _Reader:
     def preferences(self) -> ProfileGroup:
         preferred = dict(preferred_gender_choices())
         gender = self.person.preferred_mentor_gender
+        ages = dict(preferred_age_choices())
+        age = self.person.preferred_mentor_age
         return ProfileGroup(
             _tr("Preferences and needs"),
             [
                 self.row("preferences"),
                 self.row("preferred_mentor_gender", preferred.get(gender, gender)),
+                self.row("preferred_mentor_age", ages.get(age, age)),
                 *self.rows("specific_needs", "interests"),
             ],
         )
@@ -208,6 +212,7 @@ class _Reader:
             [
                 *self.rows("employer", "job_title"),
                 self.job_targets(_tr("Sector and occupation")),
+                self.row("generalist", _flag(person.generalist)),
                 self.row("experience_years", _number(person.experience_years)),
                 self.row("experience_summary"),
                 self.row("capacity", _number(person.capacity)),

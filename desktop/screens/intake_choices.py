@@ -104,6 +104,15 @@ def preferred_gender_choices() -> Choices:
     return [("female", _tr("A woman")), ("male", _tr("A man"))]
 
 
+def preferred_age_choices() -> Choices:
+    """A mentee's stated preference for the mentor's age, by the bands matching compares."""
+    return [
+        ("under-35", _tr("Under 35")),
+        ("35-50", _tr("35 to 50")),
+        ("over-50", _tr("Over 50")),
+    ]
+
+
 def openness_choices() -> Choices:
     """The coach's assessment of openness to feedback, 1-5."""
     return [

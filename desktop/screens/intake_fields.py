@@ -193,6 +193,12 @@ class Bindings:
         )
         return combo
 
+    def check(self, key: str, text: str) -> QCheckBox:
+        """Ticked or not, with the text saying what ticking means."""
+        box = QCheckBox(text)
+        self.bind(key, box, box.isChecked, lambda v: box.setChecked(bool(v)), box.toggled)
+        return box
+
     def number(self, key: str, low: int, high: int) -> QSpinBox:
         """A small whole number."""
         spin = QSpinBox()

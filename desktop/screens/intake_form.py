@@ -199,6 +199,17 @@ class IntakeForm(QWidget):
             put,
             *(signal for target in targets for signal in target.signals()),
         )
+        if not mentee:
+            generalist = self.fields.check(
+                "generalist", self.tr("An HR or recruiter profile who can coach any job target")
+            )
+            generalist.setToolTip(
+                self.tr(
+                    "Proposed to a mentee with any job target once the mentee has waited as "
+                    "long as set in Settings, Matching."
+                )
+            )
+            self._row(section, self.tr("Ge&neralist"), generalist)
         return section
 
     def _languages(self) -> FormSection:
@@ -280,6 +291,13 @@ class IntakeForm(QWidget):
                 searchable=False,
             )
             self._row(section, self.tr("Mentor's gender"), gender)
+            age = f.choice(
+                "preferred_mentor_age",
+                choices.preferred_age_choices(),
+                blank=self.tr("No preference"),
+                searchable=False,
+            )
+            self._row(section, self.tr("Mentor's age"), age)
             self._row(section, self.tr("Specific needs"), f.text("specific_needs", lines=2))
             self._row(section, self.tr("&Interests"), f.line("interests"))
         else:

@@ -1,5 +1,5 @@
 """The programme's settings: name, address and logo; staff; the editable lists; the idle lock,
-the waiting threshold and the passphrase.
+the waiting threshold and the passphrase; the matching weights and thresholds.
 
 Nothing is stored until OK (except a change of passphrase, which says so); Cancel discards.
 OK checks every page first, so a problem on one page never leaves the others half saved.
@@ -8,11 +8,16 @@ OK checks every page first, so a problem on one page never leaves the others hal
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.context import AppContext
+from desktop.matching.from_index import load_pool
+from desktop.screens.case_words import CaseWords
 from desktop.screens.settings_lists import ListsSettingsPage
+from desktop.screens.settings_matching import MatchingSettingsPage
 from desktop.screens.settings_programme import ProgrammeSettingsPage
 from desktop.screens.settings_security import SecuritySettingsPage
 from desktop.screens.settings_staff import StaffSettingsPage
@@ -21,17 +26,22 @@ from storage.programme import ProgrammeProfile
 
 
 class SettingsDialog(QDialog):
-    """Four pages in tabs; OK saves them all and tells the session."""
+    """Five pages in tabs; OK saves them all and tells the session."""
 
     def __init__(
-        self, session: Session, context: AppContext, parent: QWidget | None = None
+        self,
+        session: Session,
+        context: AppContext,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(parent)
         self.session = session
         self.context = context
         programme = session.programme
         self.setWindowTitle(self.tr("Settings — {name}").format(name=programme.settings.name))
-        self.setMinimumSize(760, 560)
+        self.setMinimumSize(900, 640)
 
         self._profile = programme.profile()
         staff = programme.staff()
@@ -52,11 +62,15 @@ class SettingsDialog(QDialog):
             self._profile.waiting_threshold_days,
             avoid=(programme.settings.name, me),
         )
+        self.matching_page = MatchingSettingsPage(
+            self._profile, load_pool(programme.index), CaseWords.read(programme), today=today
+        )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.programme_page, self.tr("&Programme"))
         self.tabs.addTab(self.staff_page, self.tr("S&taff"))
         self.tabs.addTab(self.lists_page, self.tr("&Lists"))
         self.tabs.addTab(self.security_page, self.tr("Securit&y and waiting"))
+        self.tabs.addTab(self.matching_page, self.tr("Matchin&g"))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -70,7 +84,7 @@ class SettingsDialog(QDialog):
 
     def profile(self) -> ProgrammeProfile:
         """The programme-wide settings as edited."""
-        return dataclasses.replace(
+        edited = dataclasses.replace(
             self._profile,
             address=self.programme_page.address_text(),
             logo=self.programme_page.logo,
@@ -78,6 +92,7 @@ class SettingsDialog(QDialog):
             idle_lock_minutes=self.security_page.idle_minutes.value(),
             waiting_threshold_days=self.security_page.waiting_threshold_days(),
         )
+        return self.matching_page.edited(edited)
 
     def accept(self) -> None:
         """Check every page, save what changed, tell the session, close."""

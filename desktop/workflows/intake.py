@@ -62,18 +62,19 @@ MENTEE_FIELDS = (
     *COMMON_FIELDS,
     "mobility", "country_of_origin", "arrival_year", "right_to_work", "diploma_level",
     "diploma_field", "diploma_country", "diploma_recognised", "openness_to_feedback",
-    "actively_searching", "preferences", "preferred_mentor_gender", "specific_needs",
-    "referral_partner", "referral_contact", "domain_needs",
+    "actively_searching", "preferences", "preferred_mentor_gender", "preferred_mentor_age",
+    "specific_needs", "referral_partner", "referral_contact", "domain_needs",
 )  # fmt: skip
 MENTOR_FIELDS = (
     *COMMON_FIELDS,
-    "employer", "job_title", "capacity", "qualities", "short_profile", "linkedin",
-    "training_on",
+    "employer", "job_title", "generalist", "capacity", "qualities", "short_profile",
+    "linkedin", "training_on",
 )  # fmt: skip
 _INT_FIELDS = frozenset(
     {"year_of_birth", "arrival_year", "experience_years", "openness_to_feedback", "capacity"}
 )
-_BOOL_FIELDS = frozenset({"diploma_recognised", "actively_searching"})
+_BOOL_FIELDS = frozenset({"diploma_recognised", "actively_searching"})  # None = not known
+_FLAG_FIELDS = frozenset({"generalist"})  # ticked or not: never unknown
 _DATE_FIELDS = frozenset({"info_session_on", "intake_on", "training_on"})
 
 
@@ -85,6 +86,8 @@ def participant_fields(role: Role) -> tuple[str, ...]:
 def _blank(name: str) -> Any:
     if name in _INT_FIELDS or name in _BOOL_FIELDS or name in _DATE_FIELDS:
         return None
+    if name in _FLAG_FIELDS:
+        return False
     if name == "availability":
         return []
     if name == "domain_needs":
@@ -146,6 +149,8 @@ def _from_form(name: str, value: Any) -> Any:
         return int(value) if value not in (None, "") else None
     if name in _BOOL_FIELDS:
         return None if value is None else bool(value)
+    if name in _FLAG_FIELDS:
+        return bool(value)
     if name == "right_to_work":
         return RightToWork(value or "")
     if name == "availability":

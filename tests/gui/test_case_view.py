@@ -474,7 +474,7 @@ def test_a_document_is_attached_and_opened(
         "Diploma",
         "1 KB",
     ]
-    assert view.tabs.tabText(3) == "&Documents (1)"
+    assert view.tabs.tabText(view.tabs.indexOf(view.documents)) == "&Documents (1)"
     view.documents.table.setFocus()
     qtbot.keyClick(view.documents.table, Qt.Key.Key_Return)
     windows = [w for w in QApplication.topLevelWidgets() if "diploma-scan.png" in w.windowTitle()]

@@ -105,6 +105,7 @@ def test_a_whole_mentee_intake_by_keyboard(
     keys.tab()
     keys.fill("preferences", "Someone who knows the building sector.")
     keys.fill("preferred_mentor_gender", "")
+    keys.fill("preferred_mentor_age", "")
     keys.fill("specific_needs", "")
     keys.fill("interests", "chess")
 
