@@ -1,4 +1,4 @@
-"""The invented people, places and wordings of the demo programme.
+"""The invented people, places and jobs of the demo programme (its sentences: `wordings`).
 
 Every name is a common name of its country combined at random with another, so no combination
 points to a real person; employers are made up; e-mail addresses use reserved example domains.
@@ -8,14 +8,8 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import TypeVar
 
-from storage.records import (
-    Role,
-    Status,
-)
-
-T = TypeVar("T")
+from storage.records import Role, Status
 
 # --- names ------------------------------------------------------------------------------------
 # "= code | country | languages | weight" starts a country; the languages are ISO 639-1, the
@@ -207,7 +201,7 @@ def demo_names() -> set[str]:
     return names
 
 
-# --- places, jobs and words -------------------------------------------------------------------
+# --- places and jobs --------------------------------------------------------------------------
 # (municipality, postcode, region, weight): the region decides the local language.
 PLACES = (
     ("Antwerpen", "2000", "vl", 14), ("Borgerhout", "2140", "vl", 5), ("Deurne", "2100", "vl", 4),
@@ -352,72 +346,8 @@ INTERESTS = (
     "football", "cooking", "chess", "photography", "running", "gardening", "music", "reading",
     "hiking", "painting", "basketball", "board games", "cycling", "volunteering", "yoga",
 )  # fmt: skip
-BRIDGE_JOBS = (
-    "warehouse work through a temp agency", "kitchen help in a restaurant", "cleaning work",
-    "volunteering at a neighbourhood centre", "interpreting for the welfare office",
-)  # fmt: skip
-MENTEE_MOTIVATION = (
-    "Wants to work again as {job}, as for {years} in {country}.",
-    "Wants to learn how employers in {sector} recruit and what they look for in a CV.",
-    "Has applied often without an answer; wants feedback on the CV and on interviews.",
-    "Wants a first job in Belgium at the level of the diploma and a professional network.",
-)
-MENTOR_MOTIVATION = (
-    "Wants to give something back and help a newcomer into {sector}.",
-    "Was mentored at the start of the career and wants to pass it on.",
-    "Sees at work how hard it is for newcomers to be invited to a first interview.",
-    "Has hired people for years and wants to explain the unwritten rules.",
-)
-PREFERENCES = (
-    "A mentor from the same sector.", "Meetings near the station.", "No preference.",
-    "Someone who can also speak English.", "A mentor who has recruited people.",
-)  # fmt: skip
-NEEDS = (
-    "Childcare on Wednesday afternoons.", "Uses a wheelchair: step-free meeting places.",
-    "Works night shifts: meetings after 14:00.", "Hearing aid: quiet meeting places.",
-)  # fmt: skip
-QUALITIES = (
-    "patient", "good listener", "honest feedback", "large network", "structured",
-    "knows recruitment from the inside", "encouraging", "practical", "experience with newcomers",
-)  # fmt: skip
-MENTEE_NOTES = (
-    "Strong technical background; needs help translating the experience into Belgian job titles.",
-    "Very motivated; already applies every week.",
-    "Nervous about interviews in Dutch; role play with the mentor would help.",
-    "Diploma recognition requested; the answer is expected within a few months.",
-    "The CV lists tasks only; it needs a version that shows results.",
-)
-MENTOR_OFFERS = (
-    "I know how recruitment works in my sector and gladly share what I learned.",
-    "I have sat on the other side of the table in many job interviews: we can practise yours.",
-    "My network in {sector} is large, and I like to open doors.",
-)
-MENTOR_NOTES = (
-    "Can take a second mentee once the first duo ends.",
-    "Attended the exchange workshop; asked many good questions.",
-    "Prefers mentees who live nearby.",
-    "Has recruited in the sector for years: good for mentees with a clear job target.",
-)
-REFUSALS = {
-    Role.MENTEE: (
-        ("permit", "No right to work in Belgium yet; welcome back once the permit is granted."),
-        ("", "The job target is not clear yet: the orientation workshop comes first."),
-        ("", "Cannot take part for six months now (a full-time course until the summer)."),
-        ("", "Already follows an intensive job-coaching track; two coaches would not help."),
-    ),
-    Role.MENTOR: (
-        ("", "Less than two years of experience in the sector."),
-        ("", "Cannot commit to a contact every two weeks for six months."),
-        ("", "Wants to recruit for their own company, which the mentoring charter rules out."),
-    ),
-}
-# (hint, referred to, reason); "language" becomes the local language of the mentee's region.
-REFERRALS = (
-    ("language", "{language} course for adults", "{language} at A1: a course first helps more."),
-    ("", "Diploma recognition service", "The diploma needs recognition for jobs at this level."),
-    ("", "Intensive job coaching (public employment service)", "Needs more than a mentor."),
-    ("", "Career orientation (public employment service)", "The job target is not clear yet."),
-)
+# What a mentee may say about the age of a mentor (most say nothing), with weights.
+MENTOR_AGE_PREFERENCES = (("", 88), ("under-35", 3), ("35-50", 5), ("over-50", 4))
 OUTCOMES = {
     Role.MENTEE: (
         (Status.REGISTERED, 12),
@@ -434,9 +364,20 @@ OUTCOMES = {
     ),
 }
 MENTEE_SHARE = 0.6
+RECRUITER_SHARE = 0.08  # of mentors: HR and recruiting generalists, besides some HR officers
 CV_SHARE = 0.13  # of mentees
 EMAIL_DOMAINS = ("example.org", "example.net", "example.com")  # reserved for examples
 MENTEE_CHOICES = [(origin, origin.weight) for origin in MENTEE_ORIGINS]
 MENTOR_CHOICES = [(origin, origin.weight) for origin in MENTOR_ORIGINS]
 PLACE_CHOICES = [(place[:3], place[3]) for place in PLACES]
 PROFILE_CHOICES = [(profile, profile.weight) for profile in PROFILES]
+# Mentors come more often from offices and plants than from kitchens, salons and homes, so
+# some job targets find a sector mentor at once and others wait for a generalist (002 §8.3).
+# A factor per NACE section (1 where none is given) on the weights of the mentees' jobs.
+MENTOR_SECTOR_FACTOR = {
+    "C": 4, "D": 3, "F": 3, "J": 6, "K": 5, "M": 5, "N": 3, "O": 4, "P": 3, "Q": 2,
+    "A": 0, "I": 0, "S": 0, "T": 0,
+}  # fmt: skip
+MENTOR_PROFILE_CHOICES = [
+    (profile, profile.weight * MENTOR_SECTOR_FACTOR.get(profile.sector, 1)) for profile in PROFILES
+]

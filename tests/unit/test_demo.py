@@ -1,4 +1,6 @@
-"""The demo programme: invented, varied participants that Duo reads back, the same for a seed."""
+"""The demo programme: invented, varied participants that Duo reads back, the same for a seed,
+with matches at every step that keep the rules of matching (capacities, declined pairs, the
+mentee's path)."""
 
 from __future__ import annotations
 
@@ -7,26 +9,49 @@ import dataclasses
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.commands import demo
 from desktop.demo.data import demo_names
-from desktop.demo.generator import DemoSummary, fill_demo
+from desktop.demo.generator import DemoCase, DemoSummary, draw_demo, fill_demo
+from desktop.rules.status_path import waiting_since
+from desktop.workflows.matching import free_places
 from storage.cases import CaseFile
 from storage.errors import DuoError, NotAProgrammeError
 from storage.paths import DATA_DIR_ENV
 from storage.programme import Programme, create_programme, unlock
-from storage.records import Decision, Role, Status
+from storage.records import (
+    Answer,
+    Decision,
+    JobTarget,
+    Match,
+    MatchState,
+    Participant,
+    Role,
+    Status,
+    StatusChange,
+)
 from tests.helpers import PASSPHRASE, fictional_participant, register_name
 
 REFERENCE = date(2026, 9, 1)
 Shared = tuple[Programme, DemoSummary, list[CaseFile]]
 CEFR = {"A1", "A2", "B1", "B2", "C1", "C2", "native"}
+MATCHABLE = frozenset({Status.ACCEPTED, Status.MATCHING, Status.IN_DUO})
+OPEN_BEFORE_DUO = (
+    MatchState.PROPOSED,
+    MatchState.MENTOR_AGREED,
+    MatchState.BOTH_AGREED,
+    MatchState.MEETING_PLANNED,
+)
 
 
 def _register(programme: Programme, cases: list[CaseFile]) -> None:
@@ -59,10 +84,85 @@ def _content(case: CaseFile) -> list[Any]:
         *case.statuses,
         *case.notes,
         *case.contacts,
+        *case.matches,
     ]
     return [dataclasses.replace(r, created_at=None, updated_at=None) for r in records] + [
         (a.file_name, a.kind, a.media_type, a.size, a.sha256) for a in case.attachments
     ]
+
+
+@dataclass(frozen=True)
+class _Case:
+    """What the match tests read of a case file, written and read back or only drawn."""
+
+    participant: Participant
+    statuses: list[StatusChange]
+    matches: list[Match]
+    targets: list[JobTarget]
+
+    @property
+    def status(self) -> Status:
+        return self.statuses[-1].status
+
+
+def _read(cases: Sequence[CaseFile]) -> list[_Case]:
+    return [_Case(c.participant, c.statuses, c.matches, c.job_targets) for c in cases]
+
+
+def _drawn(cases: Sequence[DemoCase]) -> list[_Case]:
+    def of(case: DemoCase, kind: type[Any]) -> list[Any]:
+        return [record for record in case.records if isinstance(record, kind)]
+
+    return [
+        _Case(c.participant, of(c, StatusChange), of(c, Match), of(c, JobTarget)) for c in cases
+    ]
+
+
+def _mentees(cases: list[_Case]) -> list[_Case]:
+    return [c for c in cases if c.participant.role is Role.MENTEE]
+
+
+def _mentors(cases: list[_Case]) -> dict[str, _Case]:
+    return {c.participant.id: c for c in cases if c.participant.role is Role.MENTOR}
+
+
+def _assert_matches_keep_the_rules(cases: list[_Case]) -> None:
+    """Accepted mentors only, within their capacity; a declined pair never again; each
+    mentee's status the one their matches give."""
+    mentors = _mentors(cases)
+    taken: Counter[str] = Counter()
+    for case in _mentees(cases):
+        mentor_ids = [match.mentor_id for match in case.matches]
+        assert len(set(mentor_ids)) == len(mentor_ids)  # so a declined pair never comes back
+        for match in case.matches:
+            mentor = mentors[match.mentor_id]
+            assert mentor.status is Status.ACCEPTED
+            assert mentor.statuses[-1].since < match.proposed_on
+            taken[match.mentor_id] += match.is_open
+        open_matches = [match for match in case.matches if match.is_open]
+        assert len(open_matches) <= 1
+        state = open_matches[0].state if open_matches else None
+        if case.status is Status.IN_DUO:
+            assert state is MatchState.DUO
+        elif case.status is Status.MATCHING:
+            assert state is not None and state is not MatchState.DUO
+        elif case.status is Status.ACCEPTED:
+            assert state is None
+        else:
+            assert case.matches == []
+    for mentor_id, places in taken.items():
+        assert places <= (mentors[mentor_id].participant.capacity or 1)
+
+
+def _fit(mentee: _Case, mentor: _Case) -> str:
+    """How a mentor fits a mentee's job target: the same occupation, sector, or neither."""
+    jobs = {(t.sector, t.occupation) for t in mentee.targets}
+    mentor_jobs = {(t.sector, t.occupation) for t in mentor.targets}
+    if jobs & mentor_jobs:
+        return "occupation"
+    if {sector for sector, _ in jobs} & {sector for sector, _ in mentor_jobs}:
+        return "sector"
+    return "generalist" if mentor.participant.generalist else "related"
 
 
 def _scripts(names: set[str]) -> set[str]:
@@ -132,7 +232,10 @@ def test_roles_and_statuses_mix_like_a_real_programme(shared: Shared) -> None:
         Status.ACCEPTED,
         Status.REFUSED,
         Status.REFERRED,
+        Status.MATCHING,
+        Status.IN_DUO,
     }
+    assert summary.statuses == Counter(c.status.status for c in cases)
     mentors = [c for c in cases if c.participant.role is Role.MENTOR]
     assert any(c.status.status is Status.ACCEPTED for c in mentors)
     assert not any(c.status.status is Status.REFERRED for c in mentors)
@@ -151,7 +254,7 @@ def test_each_path_is_dated_in_order_with_a_decision_that_fits(shared: Shared) -
         days = [s.since for s in case.statuses]
         assert steps[0] is Status.REGISTERED
         assert steps[1:2] in ([], [Status.INTERVIEWED])
-        assert days == sorted(set(days)) and days[-1] <= REFERENCE
+        assert days == sorted(set(days)) and days[-1] <= REFERENCE  # one step a day
         dated = [c.contacted_on for c in case.contacts] + [n.written_on for n in case.notes]
         assert all(days[0] <= day <= REFERENCE for day in dated)
         if len(steps) < 3:
@@ -225,6 +328,104 @@ def test_some_mentees_have_a_pdf_cv_of_a_few_hundred_kb(shared: Shared) -> None:
         assert content.startswith(b"%PDF-") and content.rstrip().endswith(b"%%EOF")
         assert 150_000 < len(content) < 1_000_000
         assert hashlib.sha256(content).hexdigest() == attachment.sha256
+
+
+def test_a_small_demo_has_matches_at_every_step(shared: Shared) -> None:
+    _programme, _summary, cases = shared
+    matches = [match for case in cases for match in case.matches]
+    assert {match.state for match in matches} == set(MatchState)
+    for match in matches:
+        if match.first_meeting_on is not None:
+            assert match.first_meeting_place and match.coach_present is not None
+        if match.state is MatchState.DECLINED:
+            assert match.decline_reason and match.declined_by in {"mentor", "mentee", "coach"}
+
+
+def test_matches_keep_capacities_declined_pairs_and_the_mentees_status(shared: Shared) -> None:
+    programme, _summary, cases = shared
+    _assert_matches_keep_the_rules(_read(cases))
+    # The matching screens count places from the index: it reads the same matches.
+    programme.index.refresh(programme.cases)
+    for mentor in _mentors(_read(cases)).values():
+        taken = sum(
+            m.is_open and m.mentor_id == mentor.participant.id for c in cases for m in c.matches
+        )
+        assert free_places(programme, mentor.participant.id) == max(
+            0, (mentor.participant.capacity or 1) - taken
+        )
+
+
+def test_match_steps_come_in_order_and_move_the_mentee_along(shared: Shared) -> None:
+    _programme, _summary, cases = shared
+    for case in _mentees(_read(cases)):
+        expected = [(s.status, s.since) for s in case.statuses[:3]]
+        for match in case.matches:
+            expected.append((Status.MATCHING, match.proposed_on))
+            if match.state is MatchState.DECLINED:
+                expected.append((Status.ACCEPTED, match.declined_on))
+            elif match.state is MatchState.DUO:
+                expected.append((Status.IN_DUO, match.validated_on))
+            # The mentor is asked first, the mentee after the mentor's yes; the first meeting
+            # once both said yes; validation after the first meeting.
+            if match.mentee_answer is not Answer.PENDING:
+                assert match.mentor_answer is Answer.YES
+            if match.first_meeting_on is not None:
+                assert match.mentee_answer is Answer.YES
+            if match.validated_on is not None:
+                assert match.first_meeting_on is not None
+            for side in ("mentor", "mentee"):
+                said_no = getattr(match, f"{side}_answer") is Answer.NO
+                assert said_no == bool(getattr(match, f"{side}_reason"))
+            days = [
+                match.proposed_on,
+                match.mentor_answered_on,
+                match.mentee_answered_on,
+                match.first_meeting_on,
+                match.validated_on,
+                match.declined_on,
+            ]
+            known = [day for day in days if day is not None]
+            assert known == sorted(known)
+            past = known if match.state is not MatchState.MEETING_PLANNED else known[:-1]
+            assert past[-1] <= REFERENCE  # only a planned first meeting may lie ahead
+        assert [(s.status, s.since) for s in case.statuses] == expected
+        if case.status is Status.ACCEPTED and case.matches:
+            # Waiting again after a declined match: the wait goes on from the acceptance.
+            assert waiting_since(case.statuses) == case.statuses[2].since
+
+
+@settings(max_examples=40, deadline=None)
+@given(participants=st.integers(min_value=1, max_value=150), seed=st.integers(0, 10_000))
+def test_any_seed_and_size_gives_matches_that_keep_the_rules(participants: int, seed: int) -> None:
+    _coaches, cases = draw_demo(participants, seed=seed, reference=REFERENCE)
+    _assert_matches_keep_the_rules(_drawn(cases))
+
+
+def test_a_large_demo_spreads_mentees_over_every_step_like_a_real_programme() -> None:
+    _coaches, drawn = draw_demo(2000, seed=4, reference=REFERENCE)
+    cases = _drawn(drawn)
+    mentors = _mentors(cases)
+    accepted = [c for c in _mentees(cases) if c.status in MATCHABLE]
+    share = Counter(
+        c.matches[-1].state if c.matches and c.matches[-1].is_open else None for c in accepted
+    )
+    assert 0.15 < share[MatchState.DUO] / len(accepted) < 0.28
+    for state in OPEN_BEFORE_DUO:
+        assert 0.03 < share[state] / len(accepted) < 0.08
+    assert share[None] / len(accepted) > 0.4  # most still wait
+    declined = [c for c in accepted if c.matches and c.matches[0].state is MatchState.DECLINED]
+    assert 0.07 < len(declined) / len(accepted) < 0.13
+    assert {c.status for c in declined} >= {Status.ACCEPTED, Status.MATCHING, Status.IN_DUO}
+    assert {m.declined_by for c in declined for m in c.matches} >= {"mentor", "mentee"}
+    # Sector matches where there are mentors of the sector; a generalist for a long wait.
+    fits = Counter(_fit(c, mentors[m.mentor_id]) for c in accepted for m in c.matches)
+    assert fits["occupation"] > fits["generalist"] > 10
+    people = [c.participant for c in cases]
+    generalists = sum(p.generalist for p in people)
+    assert 0 < generalists < 0.15 * len(mentors)
+    assert {p.capacity for p in people if p.role is Role.MENTOR} == {1, 2, 3}
+    assert sum(bool(p.preferred_mentor_age) for p in people) > 20
+    assert sum(bool(p.interests) for p in people) > 0.8 * len(people)
 
 
 def test_progress_is_reported_after_each_participant(programme: Programme) -> None:
