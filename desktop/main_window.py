@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.context import AppContext
 from desktop.screens.participants import ParticipantsScreen
@@ -24,6 +24,8 @@ from storage.records import Role
 if TYPE_CHECKING:
     from desktop.screens.case_view import CaseView
     from desktop.screens.intake import IntakeScreen
+    from desktop.screens.match_review import MatchReviewWindow
+    from desktop.screens.matching_screen import MatchingScreen
 
 
 # The case view and the intake screen (with pycountry, phonenumbers and the workflows) are
@@ -46,7 +48,7 @@ def _is_intake(widget: QWidget | None) -> bool:
 
 
 class MainWindow(QMainWindow):
-    """Participants, the waiting list, and one tab per open case or intake."""
+    """Participants, the waiting list, matching, and one tab per open case or intake."""
 
     lock_requested = Signal()
 
@@ -66,15 +68,22 @@ class MainWindow(QMainWindow):
         self.participants.open_case.connect(self.open_case)
         self.waiting_list = WaitingListScreen(session, context)
         self.waiting_list.open_case.connect(self.open_case)
+        # The matching screen (with NumPy and SciPy) is built when its tab is first shown.
+        self.matching_tab = QWidget()
+        QVBoxLayout(self.matching_tab).setContentsMargins(0, 0, 0, 0)
+        self._matching: MatchingScreen | None = None
         for screen, title in (
             (self.participants, self.tr("Participants")),
             (self.waiting_list, self.tr("Waiting list")),
+            (self.matching_tab, self.tr("Matching")),
         ):
             index = self.tabs.addTab(screen, title)
-            # The two lists stay: only cases and intakes can be closed.
+            # The lists and matching stay: only cases and intakes can be closed.
             self.tabs.tabBar().setTabButton(
                 index, self.tabs.tabBar().ButtonPosition.RightSide, None
             )
+
+        self.tabs.currentChanged.connect(self._tab_shown)
 
         self._user_label = QLabel()
         self.statusBar().addPermanentWidget(self._user_label)
@@ -118,6 +127,7 @@ class MainWindow(QMainWindow):
             self.tr("&View"): [
                 (self.tr("&Participants"), "Ctrl+1", self.show_participants),
                 (self.tr("&Waiting list"), "Ctrl+2", self.show_waiting_list),
+                (self.tr("&Matching"), "Ctrl+3", self.show_matching),
                 (self.tr("&Close tab"), "Ctrl+W", self._close_current_tab),
             ],
         }
@@ -157,6 +167,47 @@ class MainWindow(QMainWindow):
         """Bring the waiting list forward."""
         self.tabs.setCurrentWidget(self.waiting_list)
 
+    def show_matching(self) -> MatchingScreen:
+        """Bring the matching screen forward, with the cursor in its search box."""
+        self.tabs.setCurrentWidget(self.matching_tab)
+        screen = self.matching_screen()
+        screen.parts.setCurrentIndex(0)
+        screen.suggestions.focus_search()
+        return screen
+
+    def matching_screen(self) -> MatchingScreen:
+        """The matching screen, built on first use."""
+        if self._matching is None:
+            from desktop.screens.matching_screen import MatchingScreen
+
+            self._matching = MatchingScreen(self.session, self.context)
+            self._matching.open_case.connect(self.open_case)
+            self._matching.review_requested.connect(self.open_review)
+            self.matching_tab.layout().addWidget(self._matching)
+            # A widget added to a visible tab is shown only after the event loop runs:
+            # read the pool now, so the screen is never seen empty.
+            self._matching.reload()
+        return self._matching
+
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self.matching_tab:
+            self.matching_screen()
+
+    def find_match(self, participant_id: str) -> None:
+        """Suggestions for one waiting mentee, or one mentor with a free place."""
+        entry = self.session.programme.index.get(participant_id)
+        screen = self.show_matching()
+        screen.reload()  # a case saved a moment ago must count
+        if entry is not None and entry.role is not None:
+            screen.suggestions.show_role(entry.role)
+            screen.suggestions.choose(participant_id)
+
+    def open_review(self, mentee_id: str, mentor_id: str) -> MatchReviewWindow | None:
+        """The side-by-side review of one pair, in a window of its own."""
+        from desktop.screens.match_review import open_review
+
+        return open_review(self, self.session, self.context, mentee_id, mentor_id)
+
     def _find_tab(self, kind: type[QWidget], case_id: str | None) -> int:
         for index in range(self.tabs.count()):
             widget = self.tabs.widget(index)
@@ -173,6 +224,8 @@ class MainWindow(QMainWindow):
         view = _case_view()(self.session, self.context, case_id)
         view.edit_intake.connect(self.edit_intake)
         view.erased.connect(self._close_case_tabs)
+        view.review_requested.connect(self.open_review)
+        view.find_match_requested.connect(self.find_match)
         index = self.tabs.addTab(view, view.title())
         self.tabs.setCurrentIndex(index)
         return view
@@ -219,7 +272,7 @@ class MainWindow(QMainWindow):
     def close_tab(self, index: int) -> None:
         """Close a case or intake tab; an intake being typed stays as a draft."""
         widget = self.tabs.widget(index)
-        if widget in (self.participants, self.waiting_list) or widget is None:
+        if widget in (self.participants, self.waiting_list, self.matching_tab) or widget is None:
             return
         if _is_intake(widget) and widget.keep_draft():  # type: ignore[union-attr]
             self.statusBar().showMessage(

@@ -58,9 +58,9 @@ def test_enter_on_a_listed_participant_opens_their_case(
     assert window.tabs.tabText(window.tabs.currentIndex()) == "Senait Gebremedhin"
 
     window.open_case(case_id)  # opening it again reuses the tab
-    assert window.tabs.count() == 3
+    assert window.tabs.count() == 4  # participants, waiting list, matching, the case
     QTest.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.count() == 2
+    assert window.tabs.count() == 3
 
 
 def test_closing_an_intake_tab_or_the_window_keeps_what_was_typed(
