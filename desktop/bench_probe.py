@@ -4,11 +4,13 @@
     python -m desktop.bench_probe startup FOLDER PASSPHRASE_FILE
     python -m desktop.bench_probe memory FOLDER PASSPHRASE_FILE
     python -m desktop.bench_probe interact FOLDER PASSPHRASE_FILE
+    python -m desktop.bench_probe review FOLDER PASSPHRASE_FILE
 
 `bare` paints an empty Qt window (the floor); `startup` unlocks a programme and paints the
 participant list as the application does at start; `memory` does the same and reports the
 peak resident memory; `interact` then types in the search box and opens cases, and
-reports the median times. Each prints one line and exits.
+reports the median times; `review` adds a pair whose mentee has a 2 MB PDF CV and opens
+their side-by-side review. Each prints one line and exits.
 """
 
 from __future__ import annotations
@@ -77,6 +79,13 @@ def main(argv: list[str]) -> int:
 
     folder, passphrase_file = Path(argv[1]), Path(argv[2])
     passphrase = passphrase_file.read_text(encoding="utf-8").splitlines()[0]
+    if mode == "review":
+        from desktop.bench_review import add_review_pair, measure_review_open
+
+        programme = unlock(folder, passphrase=passphrase)
+        pair = add_review_pair(programme)
+        print(f"review_ms={measure_review_open(programme, *pair):.2f}", flush=True)
+        os._exit(0)
     settings = LocalSettings.at(passphrase_file.parent / "bench-probe-settings.ini")
     controller = AppController(AppContext(Dialogs(), settings))
     report = "painted" if mode == "startup" else "peak_mb={peak_mb:.1f}"

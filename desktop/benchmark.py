@@ -233,6 +233,7 @@ def _desktop_figures(
     startup = gui.startup_to_list_ms(folder, secret)
     keystroke, open_case = gui.interaction_ms(folder, secret)
     memory = gui.peak_memory_mb(folder, secret)
+    review = gui.review_open_ms(folder, secret)
     return [
         Figure(
             "startup_to_list_ms",
@@ -246,6 +247,21 @@ def _desktop_figures(
         Figure("filter_keystroke_ms", participants, keystroke, "ms", "≤ 16 ms", keystroke <= 16),
         Figure("open_case_view_ms", participants, open_case, "ms", "≤ 100 ms", open_case <= 100),
         Figure("peak_memory_mb", participants, memory, "MB", "≤ 250 MB", memory <= 250),
+        Figure("review_open_ms", participants, review, "ms", "≤ 300 ms", review <= 300),
+    ]
+
+
+def matching_figures(progress: Callable[[str], None]) -> list[Figure]:
+    """The matching rules on generated pools: no files, so no size of programme applies."""
+    from desktop.matching.bench import bench_pool, bench_suggest
+
+    progress("measuring matching …")
+    suggest = bench_suggest(2000)
+    pool_500, pool_2000 = bench_pool(500), bench_pool(2000)
+    return [
+        Figure("suggest_ms", 2000, suggest, "ms", "≤ 20 ms (2,000 mentors)", suggest <= 20),
+        Figure("pool_500_s", 500, pool_500, "s", "≤ 0.5 s (500 × 500)", pool_500 <= 0.5),
+        Figure("pool_2000_s", 2000, pool_2000, "s", "≤ 2 s (2,000 × 2,000)", pool_2000 <= 2),
     ]
 
 
@@ -255,6 +271,7 @@ def run_benchmarks(sizes: list[int], progress: Callable[[str], None]) -> list[Fi
     with tempfile.TemporaryDirectory(prefix="duo-bench-") as work:
         for size in sizes:
             figures.extend(measure(size, Path(work), progress))
+    figures.extend(matching_figures(progress))
     return figures
 
 

@@ -99,3 +99,9 @@ def interaction_ms(folder: Path, passphrase_file: Path) -> tuple[float, float]:
     _, line = _probe("interact", str(folder), str(passphrase_file))
     values = dict(part.split("=") for part in line.split())
     return float(values["keystroke_ms"]), float(values["open_case_ms"])
+
+
+def review_open_ms(folder: Path, passphrase_file: Path) -> float:
+    """Opening the side-by-side review of a pair with a 2 MB PDF CV, in a fresh process."""
+    _, line = _probe("review", str(folder), str(passphrase_file))
+    return float(line.removeprefix("review_ms="))
