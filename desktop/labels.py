@@ -48,6 +48,18 @@ def match_state_label(state: MatchState) -> str:
     }[state]
 
 
+def match_step_label(state: MatchState) -> str:
+    """Where a match stands, short enough for a list's status column."""
+    return {
+        MatchState.PROPOSED: _tr("Match proposed"),
+        MatchState.MENTOR_AGREED: _tr("Mentor said yes"),
+        MatchState.BOTH_AGREED: _tr("Both said yes"),
+        MatchState.MEETING_PLANNED: _tr("First meeting planned"),
+        MatchState.DUO: _tr("In a duo"),
+        MatchState.DECLINED: _tr("Declined"),
+    }[state]
+
+
 def decision_label(decision: Decision) -> str:
     """The screening decision, in words."""
     return {

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from desktop.context import AppContext
@@ -80,6 +81,21 @@ def render(out_dir: Path, participants: int = 300) -> list[Path]:
             lambda e: e.status is Status.ACCEPTED and bool(programme.cases.read(e.id).attachments),
         )
         mentor = _pick(entries, Role.MENTOR, lambda e: e.status is Status.ACCEPTED)
+        in_duo = _pick(entries, Role.MENTEE, lambda e: e.status is Status.IN_DUO)
+        proposed = _pick(entries, Role.MENTEE, lambda e: e.status is Status.MATCHING)
+
+        def match_page(case_id: str) -> None:
+            view = window.open_case(case_id)
+            view.tabs.setCurrentWidget(view.match)
+
+        def whole_pool() -> None:
+            screen = window.show_matching()
+            screen.parts.setCurrentWidget(screen.whole_pool)
+            if not screen.whole_pool.is_running():
+                screen.whole_pool.propose_for_everyone()
+            QThreadPool.globalInstance().waitForDone()
+            QApplication.processEvents()
+
         screens: list[tuple[str, Callable[[], object]]] = [
             ("participants", window.show_participants),
             ("waiting-list", window.show_waiting_list),
@@ -88,6 +104,10 @@ def render(out_dir: Path, participants: int = 300) -> list[Path]:
             ("intake-mentee", lambda: window.start_intake(Role.MENTEE)),
             ("intake-mentor", lambda: window.start_intake(Role.MENTOR)),
             ("intake-edit", lambda: window.edit_intake(mentee)),
+            ("case-match-duo", lambda: match_page(in_duo)),
+            ("case-match-proposed", lambda: match_page(proposed)),
+            ("matching-suggestions", lambda: window.find_match(mentee)),
+            ("matching-pool", whole_pool),
         ]
         for width, height in SIZES:
             window.resize(width, height)
@@ -96,6 +116,11 @@ def render(out_dir: Path, participants: int = 300) -> list[Path]:
                 show()
                 written.append(_save(window, out_dir / f"{name}-{width}x{height}.png"))
         written.extend(_dialogs(session, context, window, out_dir))
+        review = window.open_review(mentee, mentor)
+        if review is not None:
+            review.resize(1366, 768)
+            written.append(_save(review, out_dir / "match-review.png"))
+            review.close()
         window.keep_all_drafts()
         for draft in programme.drafts.all():
             programme.drafts.discard(draft.key)
@@ -112,8 +137,11 @@ def _dialogs(
     from desktop.screens.unlock_dialog import UnlockDialog
     from desktop.screens.welcome import WelcomeDialog
 
+    matching_settings = SettingsDialog(session, context, window)
+    matching_settings.tabs.setCurrentWidget(matching_settings.matching_page)
     dialogs: list[tuple[str, QDialog]] = [
         ("settings", SettingsDialog(session, context, window)),
+        ("settings-matching", matching_settings),
         ("import", ImportDialog(session, context, window)),
         ("unlock", UnlockDialog(context, session.programme.folder)),
         ("welcome", WelcomeDialog(context)),

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from desktop.labels import match_state_label, role_label, status_label
+from desktop.labels import match_step_label, role_label, status_label
 from desktop.rules.participant_list import (
     Column,
     ListRow,
@@ -306,14 +306,14 @@ def status_text(row: ListRow) -> str:
     if entry.damaged:
         return _tr("File damaged")
     if row.match_state is not None and entry.status is Status.MATCHING:
-        return match_state_label(row.match_state)
+        return match_step_label(row.match_state)
     if entry.role is Role.MENTOR and entry.status is Status.ACCEPTED:
         capacity = max(1, entry.capacity or 1)
         if row.places_taken >= capacity:
-            return _tr("Full: {taken} of {capacity} places").format(
+            return _tr("Full ({taken} of {capacity})").format(
                 taken=row.places_taken, capacity=capacity
             )
-        return _tr("Available: {taken} of {capacity} places taken").format(
+        return _tr("Available ({taken} of {capacity} taken)").format(
             taken=row.places_taken, capacity=capacity
         )
     return status_label(entry.status)

@@ -134,6 +134,8 @@ def test_from_a_waiting_mentee_to_a_validated_duo(
     view.tabs.setCurrentWidget(view.match)
     dialogs.handlers.extend([_answer(qtbot, yes=True), _answer(qtbot, yes=True)])
     qtbot.mouseClick(view.match.next_button, Qt.MouseButton.LeftButton)
+    model = window.participants.model
+    assert model.index(model.row_of(people["mentee"]), 2).data() == "Mentor said yes"
     qtbot.mouseClick(view.match.next_button, Qt.MouseButton.LeftButton)
 
     def plan(dialog: QDialog) -> bool:
@@ -156,7 +158,7 @@ def test_from_a_waiting_mentee_to_a_validated_duo(
     assert case.status.status is Status.IN_DUO
     window.show_participants()
     row = window.participants.model.row_of(people["nurse"])
-    assert window.participants.model.index(row, 2).data() == "Full: 1 of 1 places"
+    assert window.participants.model.index(row, 2).data() == "Full (1 of 1)"
 
 
 def test_a_pair_the_mentor_declined_is_never_suggested_again(
