@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QThreadPool
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from desktop.context import AppContext
@@ -119,6 +120,7 @@ def render(out_dir: Path, participants: int = 300) -> list[Path]:
         review = window.open_review(mentee, mentor)
         if review is not None:
             review.resize(1366, 768)
+            QTest.qWait(800)  # the PDF viewer renders its pages in the background
             written.append(_save(review, out_dir / "match-review.png"))
             review.close()
         window.keep_all_drafts()
