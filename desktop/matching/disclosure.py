@@ -42,7 +42,8 @@ FieldValue = (
 # What a mentor needs to judge whether they can help this mentee find work, in the order a
 # preview shows it. Everything else of the intake stays with the coach: contact details (the
 # coach introduces the two), the family name, the postcode, origin, arrival year, right to
-# work, year of birth, gender, the coach's assessment, notes, screening and contacts.
+# work, year of birth, gender, specific needs (often about health or a disability), the
+# coach's assessment, notes, screening and contacts.
 #
 # The family name is left out even though the CV usually carries it: the CV is the mentee's
 # own document, shared as they wrote it, while Duo adds only what the decision needs, and a
@@ -59,7 +60,6 @@ MENTOR_FIELDS = (
     "municipality",
     "availability",
     "interests",
-    "specific_needs",
 )
 
 

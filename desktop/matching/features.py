@@ -16,8 +16,8 @@ from functools import lru_cache
 from storage.folding import fold
 
 # Job fractions: an exact occupation is the best fit, a shared sector knows the employers and
-# the jargon, a related sector or an occupation in the same ISCO major group still knows the
-# trade, and a generalist (HR, recruiter) knows how hiring works in any job.
+# the jargon, a related sector or occupation still knows the trade, and a generalist (HR,
+# recruiter) knows how hiring works in any job.
 SAME_OCCUPATION = 1.0
 SAME_SECTOR = 0.7
 RELATED = 0.4
@@ -33,6 +33,48 @@ RELATED_SECTORS = frozenset(
     for pair in (("J", "M"), ("K", "M"), ("M", "N"), ("C", "F"), ("G", "I"), ("H", "G"),
                  ("P", "Q"), ("Q", "O"), ("R", "I"))
 )  # fmt: skip
+
+# ISCO-08 sub-major groups that work side by side: professionals and the associate
+# professionals of the same field (engineers and technicians, doctors and nurses, …), and
+# managers with the professionals they lead. Not "the same major group": most mentees are
+# professionals (group 2), and a nurse is no related fit for an engineer.
+RELATED_OCCUPATIONS = frozenset(
+    frozenset(pair)
+    for pair in (("21", "31"), ("22", "32"), ("24", "33"), ("25", "35"), ("26", "34"),
+                 ("12", "24"), ("13", "21"), ("71", "72"))
+)  # fmt: skip
+
+
+def related_occupation(code: str, other: str) -> bool:
+    """Two ISCO codes of related work; a major group alone (one digit) covers its sub-majors."""
+    return bool(related_work_tokens((code,)) & work_tokens((other,)))
+
+
+# Related work as a set intersection, so the score matrix can count it with one product:
+# the wanted side names what it relates to, the offered side what it is.
+def related_work_tokens(codes: tuple[str, ...]) -> set[str]:
+    """What the mentee's occupations relate to: the related sub-majors in the table, "~d"
+    for a bare major group d (any of its sub-majors), "^d" for the major of a sub-major."""
+    tokens: set[str] = set()
+    for code in codes:
+        if len(code) == 1:
+            tokens.add(f"~{code}")
+        else:
+            tokens.add(f"^{code[0]}")
+            tokens.update(o for pair in RELATED_OCCUPATIONS if code in pair for o in pair - {code})
+    return tokens
+
+
+def work_tokens(codes: tuple[str, ...]) -> set[str]:
+    """What the mentor's occupations are, in the tokens `related_work_tokens` names."""
+    tokens: set[str] = set()
+    for code in codes:
+        if len(code) == 1:
+            tokens.add(f"^{code}")
+        else:
+            tokens.update((code, f"~{code[0]}"))
+    return tokens
+
 
 # Place fractions by how close two postcodes are; Belgian postcodes share their first two
 # digits within a region of a province, and their first digit roughly within a province.

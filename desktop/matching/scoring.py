@@ -5,7 +5,8 @@ from 0 to 1 and a reason code; the total is the weighted mean of the fractions, 
 sum(weight × fraction) / sum(weights) × 100, or 0 when every weight is 0.
 
 - job: the same occupation code 1.0, a shared NACE section 0.7, an occupation in the same
-  ISCO major group or a related section (`features.RELATED_SECTORS`) 0.4, a generalist mentor
+  related occupation (`features.RELATED_OCCUPATIONS`) or a related section
+  (`features.RELATED_SECTORS`) 0.4, a generalist mentor
   0.3 but only once the mentee has waited `generalist_after_days`, else 0 ("none").
 - place: the same postcode or municipality 1.0, the first two postcode digits 0.7, the first
   digit 0.4, else 0.1; a mentee who drives gets +0.2 (up to 1) on a known distance ("mobile"
@@ -143,7 +144,7 @@ def _job(mentee: MatchProfile, mentor: MatchProfile, generalist_ok: bool) -> _Fi
         return _Fit(f.SAME_SECTOR, "same-sector", same)
     for code in wanted:
         for other in offered:
-            if code[0] == other[0]:
+            if f.related_occupation(code, other):
                 return _Fit(f.RELATED, "related-occupation", (code, other))
     for code in sectors:
         for other in mentor_sectors:

@@ -85,14 +85,14 @@ def job_table(wishes: Sequence[JobKey], offers: Sequence[JobKey]) -> np.ndarray:
     mentor_sectors = [sectors for _, sectors, _ in offers]
     related = [{other for code in codes for other in _RELATED_TO.get(code, ())}
                for codes in sectors]  # fmt: skip
-    majors = [{code[0] for code in codes} for codes in wanted]
-    mentor_majors = [{code[0] for code in codes} for codes in offered]
     due = _flags(due for _, _, due in wishes)
     generalists = _flags(generalist for _, _, generalist in offers)
     job = np.where(due[:, None] & generalists[None, :], f.GENERALIST, 0.0)
-    job[
-        (shared_counts(majors, mentor_majors) > 0) | (shared_counts(related, mentor_sectors) > 0)
-    ] = f.RELATED
+    related_work = shared_counts(
+        [f.related_work_tokens(tuple(codes)) for codes in wanted],
+        [f.work_tokens(tuple(codes)) for codes in offered],
+    )
+    job[(related_work > 0) | (shared_counts(related, mentor_sectors) > 0)] = f.RELATED
     job[shared_counts(sectors, mentor_sectors) > 0] = f.SAME_SECTOR
     job[shared_counts(wanted, offered) > 0] = f.SAME_OCCUPATION
     return job

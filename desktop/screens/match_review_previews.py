@@ -62,7 +62,7 @@ def _groups() -> list[tuple[str, tuple[str, ...]]]:
             ),
         ),
         (_tr("Languages and availability"), ("languages", "availability")),
-        (_tr("Interests and needs"), ("interests", "specific_needs")),
+        (_tr("Interests"), ("interests",)),
     ]
 
 

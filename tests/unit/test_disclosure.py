@@ -217,6 +217,7 @@ NEVER_TO_THE_MENTOR = (
     "referral_partner",
     "referral_contact",
     "domain_needs",
+    "specific_needs",
     "interviewer",
     "coach",
 )
@@ -234,7 +235,8 @@ def test_the_mentor_receives_the_latest_cv_and_the_profile_needed_to_judge_the_f
     assert packet.value("municipality") == person.municipality
     assert packet.value("experience_years") == person.experience_years
     assert packet.value("diploma_recognised") is True
-    assert packet.value("specific_needs") == person.specific_needs
+    # Specific needs often speak of health or a disability: they stay with the coach.
+    assert packet.value("specific_needs") is None
     assert packet.value("availability") == tuple(person.availability)
     assert packet.value("job_targets") == tuple(
         SharedJobTarget(t.sector, t.occupation, t.description) for t in mentee.job_targets

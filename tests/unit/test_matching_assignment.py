@@ -27,10 +27,10 @@ def pairs_of(
 
 
 def test_the_pool_beats_taking_the_best_pair_first() -> None:
-    # Amina fits Jan perfectly (100) and Sofie's sector (70); Karim fits only Jan, and only
-    # by his ISCO major group (40). Best pair first gives 100; the pool gives 70 + 40.
+    # Amina fits Jan perfectly (100) and Sofie's sector (70); Karim, an ICT technician, fits
+    # only Jan, by related work (40). Best pair first gives 100; the pool gives 70 + 40.
     amina = mentee("mentee-amina", occupations=("25",), sectors=("J",))
-    karim = mentee("mentee-karim", occupations=("21",), sectors=("C",))
+    karim = mentee("mentee-karim", occupations=("35",), sectors=("C",))
     jan = mentor("mentor-jan", occupations=("25",), sectors=("J",))
     sofie = mentor("mentor-sofie", occupations=(), sectors=("J",))
     greedy = greedy_pool([amina, karim], [jan, sofie], JOB_ONLY, NO_DECLINED, TODAY)

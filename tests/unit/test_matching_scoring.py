@@ -100,8 +100,11 @@ def test_job_prefers_occupation_then_sector_then_related_work() -> None:
     job = Component.JOB
     assert fit(job, mentee(), mentor()) == (1.0, "same-occupation", ("25",))
     assert fit(job, mentee(), mentor(occupations=("24",))) == (0.7, "same-sector", ("J",))
-    related = mentor(occupations=("21",), sectors=("C",))
-    assert fit(job, mentee(), related) == (0.4, "related-occupation", ("25", "21"))
+    related = mentor(occupations=("35",), sectors=("C",))  # ICT technicians
+    assert fit(job, mentee(), related) == (0.4, "related-occupation", ("25", "35"))
+    # Two professionals of different fields are not related work.
+    engineer = mentor(occupations=("21",), sectors=("C",))
+    assert fit(job, mentee(), engineer) == (0.0, "none", ())
     consultant = mentor(occupations=("41",), sectors=("M",))
     assert fit(job, mentee(), consultant) == (0.4, "related-sector", ("J", "M"))
     nurse = mentor(occupations=("32",), sectors=("Q",))
