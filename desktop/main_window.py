@@ -198,9 +198,18 @@ class MainWindow(QMainWindow):
         entry = self.session.programme.index.get(participant_id)
         screen = self.show_matching()
         screen.reload()  # a case saved a moment ago must count
-        if entry is not None and entry.role is not None:
-            screen.suggestions.show_role(entry.role)
-            screen.suggestions.choose(participant_id)
+        if entry is None or entry.role is None:
+            return
+        screen.suggestions.search.clear()  # a filter left from before must not hide them
+        screen.suggestions.show_role(entry.role)
+        if not screen.suggestions.choose(participant_id):
+            self.statusBar().showMessage(
+                self.tr(
+                    "{name} is not listed for matching: only waiting mentees and accepted "
+                    "mentors with a free place are."
+                ).format(name=entry.display_name),
+                10000,
+            )
 
     def open_review(self, mentee_id: str, mentor_id: str) -> MatchReviewWindow | None:
         """The side-by-side review of one pair, in a window of its own."""

@@ -57,3 +57,15 @@ def can_decline(match: Match) -> bool:
 def earliest_day(match: Match) -> date:
     """No step can be dated before the latest step already taken."""
     return match.state_since
+
+
+def last_decided(match: Match) -> date:
+    """The day of the latest decision (proposal or answer): a first meeting is planned, moved
+    or called off from then on, even while the planned meeting still lies ahead."""
+    answers = (match.mentor_answered_on, match.mentee_answered_on)
+    return max([match.proposed_on, *(day for day in answers if day is not None)])
+
+
+def validation_waits(match: Match, today: date) -> bool:
+    """Whether the duo cannot be validated yet: the first meeting has not taken place."""
+    return match.first_meeting_on is not None and match.first_meeting_on > today

@@ -8,13 +8,14 @@ view records each step through `desktop.workflows.matching`.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.labels import match_state_label
-from desktop.rules.match_steps import MatchStep, can_decline, next_step
+from desktop.rules.match_steps import MatchStep, can_decline, next_step, validation_waits
 from desktop.screens.case_pages import text_list
 from desktop.screens.case_words import day_text
 from desktop.screens.match_words import score_text
@@ -23,6 +24,11 @@ from storage.index import MatchEntry
 from storage.records import Answer, Match, Status
 
 NameOf = Callable[[str], str]
+
+
+def _tr(text: str) -> str:
+    # The class's context, so these strings sit with the page's own in the translations.
+    return QCoreApplication.translate("MatchPage", text)
 
 
 class MatchPage(QWidget):
@@ -42,13 +48,21 @@ class MatchPage(QWidget):
         self.next_button.clicked.connect(self._next)
         self.decline_button = QPushButton(self.tr("Dec&line…"))
         self.decline_button.clicked.connect(self._decline)
-        self.review_button = QPushButton(self.tr("Re&view side by side…"))
+        self.review_button = QPushButton(self.tr("Review side &by side…"))
         self.review_button.clicked.connect(self._review)
+        self.replan_button = QPushButton(self.tr("Change the mee&ting…"))
+        self.replan_button.clicked.connect(self._replan)
         self.find_button = QPushButton()
         self.find_button.clicked.connect(lambda: self.find_requested.emit(self._case_id))
         self.steps = text_list(self.tr("Matches"))
         buttons = QHBoxLayout()
-        for button in (self.next_button, self.review_button, self.decline_button, self.find_button):
+        for button in (
+            self.next_button,
+            self.replan_button,
+            self.review_button,
+            self.decline_button,
+            self.find_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -60,7 +74,7 @@ class MatchPage(QWidget):
 
     # --- showing ---------------------------------------------------------------------------
 
-    def show_mentee(self, case: CaseFile, name_of: NameOf) -> None:
+    def show_mentee(self, case: CaseFile, name_of: NameOf, today: date) -> None:
         """A mentee's current match with its next step, and every match kept."""
         self._case_id = case.participant.id
         match = case.current_match
@@ -72,7 +86,10 @@ class MatchPage(QWidget):
         step = next_step(match) if match else None
         self.next_button.setVisible(step is not None)
         if step is not None:
-            self.next_button.setText(_step_button_text(self, step))
+            self.next_button.setText(_step_button_text(step))
+        waits = match is not None and validation_waits(match, today)
+        self.next_button.setEnabled(not waits)
+        self.replan_button.setVisible(step is MatchStep.VALIDATION)
         self.decline_button.setVisible(match is not None and can_decline(match))
         self.review_button.setVisible(match is not None)
         if match is None:
@@ -82,14 +99,20 @@ class MatchPage(QWidget):
                 else self.tr("No match is running.")
             )
         else:
-            self.summary.setText(
-                self.tr("<b>{state}</b> with {mentor}").format(
-                    state=escape(match_state_label(match.state)),
-                    mentor=escape(name_of(match.mentor_id)),
-                )
+            summary = self.tr("<b>{state}</b> with {mentor}").format(
+                state=escape(match_state_label(match.state)),
+                mentor=escape(name_of(match.mentor_id)),
             )
+            if waits and match.first_meeting_on is not None:
+                summary += "<br>" + escape(
+                    self.tr(
+                        "The first meeting is on {day}: validate the duo once both confirmed "
+                        "after it."
+                    ).format(day=day_text(match.first_meeting_on))
+                )
+            self.summary.setText(summary)
         self.steps.setHtml(
-            "".join(_match_html(self, m, name_of) for m in reversed(case.matches))
+            "".join(_match_html(m, name_of) for m in reversed(case.matches))
             or f"<p>{escape(self.tr('No match was proposed yet.'))}</p>"
         )
 
@@ -99,7 +122,12 @@ class MatchPage(QWidget):
         self._match = None
         capacity = max(1, case.participant.capacity or 1)
         taken = sum(1 for m in matches if m.is_open)
-        for button in (self.next_button, self.decline_button, self.review_button):
+        for button in (
+            self.next_button,
+            self.replan_button,
+            self.decline_button,
+            self.review_button,
+        ):
             button.hide()
         accepted = case.status is not None and case.status.status is Status.ACCEPTED
         self.find_button.setText(self.tr("&Find a mentee…"))
@@ -116,7 +144,13 @@ class MatchPage(QWidget):
 
     def show_nothing(self) -> None:
         """A participant with no role cannot be matched."""
-        for button in (self.next_button, self.decline_button, self.review_button, self.find_button):
+        for button in (
+            self.next_button,
+            self.replan_button,
+            self.decline_button,
+            self.review_button,
+            self.find_button,
+        ):
             button.hide()
         self.summary.clear()
         self.steps.clear()
@@ -127,6 +161,10 @@ class MatchPage(QWidget):
         if self._match is not None and (step := next_step(self._match)) is not None:
             self.step_requested.emit(step.value, self._match.id)
 
+    def _replan(self) -> None:
+        if self._match is not None:
+            self.step_requested.emit(MatchStep.FIRST_MEETING.value, self._match.id)
+
     def _decline(self) -> None:
         if self._match is not None:
             self.decline_requested.emit(self._match.id)
@@ -136,70 +174,70 @@ class MatchPage(QWidget):
             self.review_requested.emit(self._case_id, self._match.mentor_id)
 
 
-def _step_button_text(page: QWidget, step: MatchStep) -> str:
+def _step_button_text(step: MatchStep) -> str:
     return {
-        MatchStep.MENTOR_ANSWER: page.tr("Record the &mentor's answer…"),
-        MatchStep.MENTEE_ANSWER: page.tr("Record the m&entee's answer…"),
-        MatchStep.FIRST_MEETING: page.tr("&Plan the first meeting…"),
-        MatchStep.VALIDATION: page.tr("&Validate the duo…"),
+        MatchStep.MENTOR_ANSWER: _tr("Record the mentor's &answer…"),
+        MatchStep.MENTEE_ANSWER: _tr("Record the mentee's &answer…"),
+        MatchStep.FIRST_MEETING: _tr("Plan the first meetin&g…"),
+        MatchStep.VALIDATION: _tr("Validate the d&uo…"),
     }[step]
 
 
-def _answer_text(page: QWidget, answer: Answer, reason: str) -> str:
+def _answer_text(answer: Answer, reason: str) -> str:
     if answer is Answer.YES:
-        return page.tr("yes")
-    return page.tr("no: {reason}").format(reason=reason) if reason else page.tr("no")
+        return _tr("yes")
+    return _tr("no: {reason}").format(reason=reason) if reason else _tr("no")
 
 
-def _match_html(page: QWidget, match: Match, name_of: NameOf) -> str:
+def _match_html(match: Match, name_of: NameOf) -> str:
     """One match as a short dated path."""
-    lines = [page.tr("Proposed on {day}").format(day=day_text(match.proposed_on))]
+    lines = [_tr("Proposed on {day}").format(day=day_text(match.proposed_on))]
     if match.score is not None:
         lines[0] += f" ({score_text(match.score)})"
     if match.mentor_answered_on:
         lines.append(
-            page.tr("Mentor answered on {day}: {answer}").format(
+            _tr("Mentor answered on {day}: {answer}").format(
                 day=day_text(match.mentor_answered_on),
-                answer=_answer_text(page, match.mentor_answer, match.mentor_reason),
+                answer=_answer_text(match.mentor_answer, match.mentor_reason),
             )
         )
     if match.mentee_answered_on:
         lines.append(
-            page.tr("Mentee answered on {day}: {answer}").format(
+            _tr("Mentee answered on {day}: {answer}").format(
                 day=day_text(match.mentee_answered_on),
-                answer=_answer_text(page, match.mentee_answer, match.mentee_reason),
+                answer=_answer_text(match.mentee_answer, match.mentee_reason),
             )
         )
     if match.first_meeting_on:
         lines.append(
             (
-                page.tr("First meeting on {day} at {place}, with the coach")
+                _tr("First meeting on {day} at {place}, with the coach")
                 if match.coach_present
-                else page.tr("First meeting on {day} at {place}, without the coach")
+                else _tr("First meeting on {day} at {place}, without the coach")
             ).format(day=day_text(match.first_meeting_on), place=match.first_meeting_place)
         )
     if match.validated_on:
         lines.append(
-            page.tr("Validated by both; duo since {day}").format(day=day_text(match.validated_on))
+            _tr("Validated by both; duo since {day}").format(day=day_text(match.validated_on))
         )
     if match.declined_on:
         lines.append(
-            page.tr("Declined on {day} by the {who}: {reason}").format(
+            _tr("Declined on {day} by the {who}: {reason}").format(
                 day=day_text(match.declined_on),
-                who=_who(page, match.declined_by),
+                who=_who(match.declined_by),
                 reason=match.decline_reason,
             )
         )
-    title = page.tr("{mentor} — {state}").format(
+    title = _tr("{mentor} — {state}").format(
         mentor=name_of(match.mentor_id), state=match_state_label(match.state)
     )
     items = "".join(f"<li>{escape(line)}</li>" for line in lines)
     return f"<p><b>{escape(title)}</b></p><ul>{items}</ul>"
 
 
-def _who(page: QWidget, code: str) -> str:
+def _who(code: str) -> str:
     return {
-        "mentor": page.tr("mentor"),
-        "mentee": page.tr("mentee"),
-        "coach": page.tr("coach"),
+        "mentor": _tr("mentor"),
+        "mentee": _tr("mentee"),
+        "coach": _tr("coach"),
     }.get(code, code)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppContext
-from desktop.rules.match_steps import DeclinedBy, MatchStep, earliest_day
+from desktop.rules.match_steps import DeclinedBy, MatchStep, earliest_day, last_decided
 from desktop.rules.status_path import earliest_decision_day
 from desktop.screens import document_window
 from desktop.screens.case_header import CaseHeader
@@ -165,7 +165,7 @@ class CaseView(QWidget):
     def _show_match(self, case: CaseFile) -> None:
         role = case.participant.role
         if role is Role.MENTEE:
-            self.match.show_mentee(case, self._name_of)
+            self.match.show_mentee(case, self._name_of, self._today())
         elif role is Role.MENTOR:
             matches = [
                 m for m in self.session.programme.index.matches() if m.mentor_id == self.case_id
@@ -195,6 +195,9 @@ class CaseView(QWidget):
     def _case_saved(self, case_id: str) -> None:
         if case_id == self.case_id:
             self.reload()
+        elif self.case is not None and self.case.participant.role is Role.MENTOR:
+            # A mentor's matches live in their mentees' files.
+            self._show_match(self.case)
 
     def _case_erased(self, case_id: str) -> None:
         # Erased here or anywhere else: the tab has nothing left to show.
@@ -353,6 +356,8 @@ class CaseView(QWidget):
             return
         step = MatchStep(step_value)
         names, today, earliest = self._pair_names(match), self._today(), earliest_day(match)
+        if step is MatchStep.FIRST_MEETING:
+            earliest = last_decided(match)  # the meeting may be moved, even while ahead
         programme, user = self.session.programme, self.session.user_id
         if step in (MatchStep.MENTOR_ANSWER, MatchStep.MENTEE_ANSWER):
             who = DeclinedBy.MENTOR if step is MatchStep.MENTOR_ANSWER else DeclinedBy.MENTEE
@@ -373,6 +378,10 @@ class CaseView(QWidget):
                 )
         elif step is MatchStep.FIRST_MEETING:
             plan = FirstMeetingDialog(self, names=names, today=today, earliest=earliest)
+            if match.first_meeting_on is not None:  # moving a planned meeting
+                plan.show_plan(
+                    match.first_meeting_on, match.first_meeting_place, bool(match.coach_present)
+                )
             if self._ask(plan):
                 self._save(
                     lambda: matching.plan_first_meeting(
@@ -405,7 +414,7 @@ class CaseView(QWidget):
             return
         today = self._today()
         dialog = DeclineDialog(
-            self, names=self._pair_names(match), today=today, earliest=earliest_day(match)
+            self, names=self._pair_names(match), today=today, earliest=last_decided(match)
         )
         if not self._ask(dialog):
             return

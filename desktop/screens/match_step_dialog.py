@@ -169,6 +169,12 @@ class FirstMeetingDialog(_StepDialog):
         self.form.addRow(self.coach_box)
         self.save_button.setText(self.tr("&Save the plan"))
 
+    def show_plan(self, day: date, place: str, coach_present: bool) -> None:
+        """Start from the plan being changed."""
+        self.day_edit.setDate(qdate(day))
+        self.place_edit.setText(place)
+        self.coach_box.setChecked(coach_present)
+
     def day(self) -> date:
         """The day of the first meeting."""
         return _day(self.day_edit)

@@ -27,6 +27,7 @@ from storage.records import (
     ContactLogEntry,
     Decision,
     Note,
+    Role,
     ScreeningDecision,
     Status,
     StatusChange,
@@ -83,6 +84,7 @@ def decide_screening(
             "A refusal needs its reason, and a referral needs where to and why: the "
             "candidate is told them."
         )
+    _refuse_with_open_matches(programme, case_id, "record a new screening decision")
     kept_reason = "" if decision is Decision.ACCEPTED else reason.strip()
     kept_where = referred_to.strip() if decision is Decision.REFERRED else ""
     note = {Decision.REFUSED: category.strip(), Decision.REFERRED: kept_where}.get(decision, "")
@@ -176,8 +178,32 @@ def attach_document(
         )
 
 
+def open_matches_as_mentor(programme: Programme, case_id: str) -> int:
+    """How many proposals and duos name this participant as the mentor (they live in the
+    mentees' case files, so the index is brought up to date first)."""
+    programme.index.refresh(programme.cases)
+    return sum(1 for m in programme.index.matches() if m.mentor_id == case_id and m.is_open)
+
+
+def _refuse_with_open_matches(programme: Programme, case_id: str, action: str) -> None:
+    entry = programme.index.get(case_id)
+    if entry is None or entry.role is not Role.MENTOR:
+        return
+    count = open_matches_as_mentor(programme, case_id)
+    if count:
+        raise DuoError(
+            f"This mentor has {count} match(es) running (proposed, or a duo). Decline or end "
+            f"them in the mentees' case files first, then {action}."
+        )
+
+
 def erase(programme: Programme, case_id: str, *, reason: str, author: str) -> None:
-    """Erase a participant for good; the erasure log keeps the date and the reason only."""
+    """Erase a participant for good; the erasure log keeps the date and the reason only.
+
+    A mentor with matches running is refused: their mentees would be left matched with
+    nobody.
+    """
     if not reason.strip():
         raise DuoError("Give the reason for the erasure: the erasure log keeps it.")
+    _refuse_with_open_matches(programme, case_id, "erase the mentor")
     programme.erase_participant(case_id, author=author, reason=reason.strip())

@@ -19,7 +19,15 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from desktop.rules.match_steps import DeclinedBy, MatchStep, can_decline, earliest_day, next_step
+from desktop.rules.match_steps import (
+    DeclinedBy,
+    MatchStep,
+    can_decline,
+    earliest_day,
+    last_decided,
+    next_step,
+    validation_waits,
+)
 from desktop.rules.status_path import current_step
 from storage.errors import DuoError
 from storage.programme import Programme
@@ -95,11 +103,22 @@ def _open_match(edit: RecordEdit, match_id: str) -> Match:
     return found[0]
 
 
-def _check_day(match: Match, on: date, today: date | None) -> None:
-    if on < earliest_day(match):
+def _check_mentor(programme: Programme, match: Match) -> None:
+    """A step forward needs the mentor still in the programme, and still accepted."""
+    mentor = programme.index.get(match.mentor_id)
+    if mentor is None or mentor.status is not Status.ACCEPTED:
+        raise DuoError(
+            "The mentor of this match was erased or is no longer an accepted mentor: the "
+            "match cannot go on. Decline it, then find another mentor."
+        )
+
+
+def _check_day(match: Match, on: date, today: date | None, earliest: date | None = None) -> None:
+    earliest = earliest or earliest_day(match)
+    if on < earliest:
         raise DuoError(
             f"This step cannot be dated before the previous one "
-            f"({earliest_day(match).isoformat()}). Check the date."
+            f"({earliest.isoformat()}). Check the date."
         )
     if today is not None and on > today:
         raise DuoError("This step has not happened yet: it cannot be dated in the future.")
@@ -132,6 +151,8 @@ def record_answer(
                 "This answer is not the next step of the match: the mentor is asked first, "
                 "then the mentee. Open the case again to see where the match stands."
             )
+        if answer is Answer.YES:
+            _check_mentor(programme, match)
         _check_day(match, on, today)
         prefix = "mentor" if side is DeclinedBy.MENTOR else "mentee"
         changes = {
@@ -168,7 +189,8 @@ def plan_first_meeting(
             raise DuoError(
                 "The first meeting is planned once both the mentor and the mentee said yes."
             )
-        _check_day(match, on, None)
+        _check_mentor(programme, match)
+        _check_day(match, on, None, last_decided(match))
         return edit.update(
             dataclasses.replace(
                 match,
@@ -187,6 +209,12 @@ def validate_duo(
         match = _open_match(edit, match_id)
         if next_step(match) is not MatchStep.VALIDATION:
             raise DuoError("A match is validated after its first meeting: plan the meeting first.")
+        _check_mentor(programme, match)
+        if validation_waits(match, today):
+            raise DuoError(
+                "The first meeting has not taken place yet: validate the duo once both "
+                "confirmed after it."
+            )
         _check_day(match, on, today)
         edit.set_status(Status.IN_DUO, on)
         return edit.update(dataclasses.replace(match, validated_on=on))
@@ -212,7 +240,7 @@ def decline_match(
             raise DuoError(
                 "This match cannot be declined any more: a running duo is ended instead."
             )
-        _check_day(match, on, today)
+        _check_day(match, on, today, last_decided(match))
         edit.set_status(Status.ACCEPTED, on, "")
         return edit.update(
             dataclasses.replace(

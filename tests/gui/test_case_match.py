@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from desktop.context import AppContext
+from desktop.rules.match_steps import DeclinedBy
+from desktop.screens.case_pages import qdate
 from desktop.screens.case_view import CaseView
 from desktop.screens.match_step_dialog import (
     AnswerDialog,
@@ -19,9 +21,9 @@ from desktop.screens.match_step_dialog import (
     ValidationDialog,
 )
 from desktop.session import Session
-from desktop.workflows.matching import propose_match
+from desktop.workflows.matching import plan_first_meeting, propose_match, record_answer
 from storage.programme import Programme
-from storage.records import MatchState, Role, Status, StatusChange
+from storage.records import Answer, MatchState, Role, Status, StatusChange
 from tests.gui.fakes import ScriptedDialogs
 from tests.helpers import fictional_participant
 
@@ -79,7 +81,7 @@ def test_a_proposed_pair_becomes_a_duo_step_by_step(
     page = view.match
     assert "Proposed: ask the mentor" in page.summary.text()
     assert "Giedrė Kazlauskienė" in page.summary.text()
-    assert page.next_button.text() == "Record the &mentor's answer…"
+    assert page.next_button.text() == "Record the mentor's &answer…"
 
     def say_yes(dialog: QDialog) -> bool:
         assert isinstance(dialog, AnswerDialog)
@@ -209,3 +211,82 @@ def test_review_and_find_are_asked_of_the_main_window(
     with qtbot.waitSignal(view.review_requested) as review:
         click(qtbot, view.match.review_button)
     assert review.args == [mentee, mentor]
+
+
+def test_a_meeting_ahead_waits_for_validation_and_can_be_moved_or_called_off(
+    qtbot: QtBot,
+    programme: Programme,
+    session: Session,
+    context: AppContext,
+    dialogs: ScriptedDialogs,
+    pair: tuple[str, str],
+) -> None:
+    mentee, _ = pair
+    match_id = programme.cases.read(mentee).matches[0].id
+    for side in (DeclinedBy.MENTOR, DeclinedBy.MENTEE):
+        record_answer(
+            programme,
+            mentee,
+            match_id,
+            side,
+            Answer.YES,
+            on=date(2026, 5, 12),
+            reason="",
+            author=session.user_id,
+            today=TODAY,
+        )
+    plan_first_meeting(
+        programme,
+        mentee,
+        match_id,
+        on=date(2026, 5, 28),
+        place="Town hall café",
+        coach_present=True,
+        author=session.user_id,
+    )
+    view = open_view(qtbot, session, context, mentee)
+    page = view.match
+    assert not page.next_button.isEnabled()  # the meeting is still ahead
+    assert "The first meeting is on 28 May 2026" in page.summary.text()
+
+    def move(dialog: QDialog) -> bool:
+        assert isinstance(dialog, FirstMeetingDialog)
+        assert dialog.place() == "Town hall café"  # starts from the plan being changed
+        dialog.day_edit.setDate(qdate(date(2026, 5, 18)))
+        click(qtbot, dialog.save_button)
+        return True
+
+    dialogs.handlers.append(move)
+    click(qtbot, page.replan_button)
+    assert page.next_button.isEnabled()  # 18 May has passed: the duo can be validated
+
+    def call_off(dialog: QDialog) -> bool:
+        qtbot.keyClicks(dialog.reason_box, "The mentee moved to another city")
+        click(qtbot, dialog.save_button)
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    dialogs.handlers.append(call_off)
+    click(qtbot, page.decline_button)
+    assert programme.cases.read(mentee).matches[0].state is MatchState.DECLINED
+
+
+def test_an_open_mentor_case_follows_the_matches_in_mentee_files(
+    qtbot: QtBot,
+    programme: Programme,
+    session: Session,
+    context: AppContext,
+    pair: tuple[str, str],
+) -> None:
+    _, mentor = pair
+    view = open_view(qtbot, session, context, mentor)
+    assert view.match.summary.text() == "1 of 2 places taken"
+    other = programme.cases.create(
+        fictional_participant("Oluwaseun", "Adeyemi"),
+        author=session.user_id,
+        records=[StatusChange(status=Status.ACCEPTED, since=date(2026, 4, 2))],
+    )
+    session.refresh_index()
+    propose_match(programme, other, mentor, proposed_on=TODAY, score=None, author=session.user_id)
+    session.notify_case_saved(other)
+    assert view.match.summary.text() == "2 of 2 places taken"
+    assert view.match.find_button.isHidden()

@@ -9,6 +9,7 @@ import pytest
 
 from desktop.rules.match_steps import DeclinedBy, MatchStep, next_step
 from desktop.rules.status_path import waiting_since
+from desktop.workflows.case_actions import decide_screening, erase
 from desktop.workflows.matching import (
     decline_match,
     free_places,
@@ -19,7 +20,7 @@ from desktop.workflows.matching import (
 )
 from storage.errors import DuoError
 from storage.programme import Programme
-from storage.records import Answer, MatchState, Role, Status, StatusChange
+from storage.records import Answer, Decision, MatchState, Role, Status, StatusChange
 from tests.helpers import fictional_participant
 
 COACH = "coach-id"
@@ -369,3 +370,95 @@ def test_the_index_knows_every_match_and_its_state(
     programme.erase_participant(mentee, author=COACH, reason="Asked to be erased")
     programme.index.refresh(programme.cases)
     assert programme.index.matches() == []
+
+
+def test_a_first_meeting_ahead_can_be_moved_or_called_off_but_not_validated(
+    programme: Programme, pair: tuple[str, str]
+) -> None:
+    mentee, _ = pair
+    match_id = _propose(programme, pair)
+    for side in (DeclinedBy.MENTOR, DeclinedBy.MENTEE):
+        record_answer(
+            programme,
+            mentee,
+            match_id,
+            side,
+            Answer.YES,
+            on=DAY,
+            reason="",
+            author=COACH,
+            today=TODAY,
+        )
+    ahead = date(2026, 3, 30)
+    plan_first_meeting(
+        programme, mentee, match_id, on=ahead, place="Library", coach_present=True, author=COACH
+    )
+    with pytest.raises(DuoError, match="has not taken place yet"):
+        validate_duo(programme, mentee, match_id, on=TODAY, author=COACH, today=TODAY)
+    # Moved to an earlier day, then called off today: both before the planned meeting.
+    plan_first_meeting(
+        programme,
+        mentee,
+        match_id,
+        on=date(2026, 3, 25),
+        place="Library",
+        coach_present=True,
+        author=COACH,
+    )
+    decline_match(
+        programme,
+        mentee,
+        match_id,
+        by=DeclinedBy.MENTEE,
+        reason="Found a job",
+        on=TODAY,
+        author=COACH,
+        today=TODAY,
+    )
+    assert programme.cases.read(mentee).matches[0].state is MatchState.DECLINED
+
+
+def test_an_erased_or_refused_mentor_stops_the_match(
+    programme: Programme, pair: tuple[str, str]
+) -> None:
+    mentee, mentor = pair
+    match_id = _propose(programme, pair)
+    programme.index.refresh(programme.cases)
+    with pytest.raises(DuoError, match="1 match"):
+        erase(programme, mentor, reason="Asked to be erased", author=COACH)
+    with pytest.raises(DuoError, match="record a new screening decision"):
+        decide_screening(
+            programme,
+            mentor,
+            Decision.REFUSED,
+            reason="x",
+            referred_to="",
+            decided_on=TODAY,
+            author=COACH,
+        )
+    # Erased all the same (say, by an older Duo on another computer): the match cannot go on.
+    programme.erase_participant(mentor, author=COACH, reason="Asked to be erased")
+    programme.index.refresh(programme.cases)
+    with pytest.raises(DuoError, match="was erased"):
+        record_answer(
+            programme,
+            mentee,
+            match_id,
+            DeclinedBy.MENTOR,
+            Answer.YES,
+            on=TODAY,
+            reason="",
+            author=COACH,
+            today=TODAY,
+        )
+    decline_match(
+        programme,
+        mentee,
+        match_id,
+        by=DeclinedBy.COACH,
+        reason="The mentor left",
+        on=TODAY,
+        author=COACH,
+        today=TODAY,
+    )
+    erase(programme, mentee, reason="Test", author=COACH)  # a mentee is never held back
