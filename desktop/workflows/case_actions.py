@@ -17,6 +17,7 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
+from desktop.matching.from_index import open_places_taken
 from desktop.rules.status_path import can_decide, current_step
 from desktop.workflows.intake import media_type_of, read_document
 from storage.errors import DuoError
@@ -182,7 +183,7 @@ def open_matches_as_mentor(programme: Programme, case_id: str) -> int:
     """How many proposals and duos name this participant as the mentor (they live in the
     mentees' case files, so the index is brought up to date first)."""
     programme.index.refresh(programme.cases)
-    return sum(1 for m in programme.index.matches() if m.mentor_id == case_id and m.is_open)
+    return open_places_taken(programme.index.matches())[case_id]
 
 
 def _refuse_with_open_matches(programme: Programme, case_id: str, action: str) -> None:

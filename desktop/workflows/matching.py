@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
+from desktop.matching.from_index import open_places_taken
 from desktop.rules.match_steps import (
     DeclinedBy,
     MatchStep,
@@ -40,10 +41,8 @@ def free_places(programme: Programme, mentor_id: str) -> int:
     entry = programme.index.get(mentor_id)
     if entry is None:
         return 0
-    taken = sum(
-        1 for match in programme.index.matches() if match.mentor_id == mentor_id and match.is_open
-    )
-    return max(0, (entry.capacity or 1) - taken)
+    taken = open_places_taken(programme.index.matches())[mentor_id]
+    return max(0, max(1, entry.capacity or 1) - taken)
 
 
 def propose_match(
