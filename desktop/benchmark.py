@@ -22,11 +22,12 @@ import sqlcipher3
 
 from desktop.demo.generator import fill_demo
 from storage import sqlcipher
+from storage.case_records import CASE_RECORD_TYPES
 from storage.folding import fold
 from storage.index import Index
 from storage.paths import DATA_DIR_ENV, index_path
 from storage.programme import Programme, create_programme, read_keyslots, unlock
-from storage.records import CASE_RECORD_TYPES, Participant, Role, Status
+from storage.records import Participant, Role, Status
 
 PASSPHRASE = "benchmark passphrase, not secret"  # noqa: S105 (a throwaway demo programme)
 

@@ -5,6 +5,9 @@ to their own table, so that each language is a record with an id, an author and 
 Version 3 added matches (a mentor proposed for the mentee, and each step after it) and the
 two participant fields matching needs: a mentor's generalist profile and a mentee's
 preferred mentor age.
+Version 4 added the records of a running duo: its agreement, meetings, the coach's
+follow-ups, its ending, evaluations and outcome follow-ups (`storage.duo_records`), and the
+match's `ended_on`.
 """
 
 from __future__ import annotations
@@ -193,4 +196,99 @@ def _v3_matches(conn: Connection) -> None:
     )
 
 
-CASE_SCHEMA = Schema(kind="case", migrations=(_v1_initial, _v2_languages_table, _v3_matches))
+_V4_TABLES = (
+    f"""CREATE TABLE agreements ({_RECORD_COLUMNS},
+        match_id TEXT NOT NULL,
+        start_on TEXT NOT NULL,
+        planned_months INTEGER NOT NULL,
+        planned_end_on TEXT NOT NULL,
+        contact_every_days INTEGER NOT NULL,
+        meeting_places TEXT NOT NULL DEFAULT '',
+        keep_in_touch TEXT NOT NULL DEFAULT '',
+        mentor_commitments TEXT NOT NULL DEFAULT '',
+        mentee_commitments TEXT NOT NULL DEFAULT '',
+        charter_version TEXT NOT NULL DEFAULT '',
+        mentor_signed_on TEXT,
+        mentee_signed_on TEXT,
+        coach_signed_on TEXT
+    )""",
+    f"""CREATE TABLE meetings ({_RECORD_COLUMNS},
+        match_id TEXT NOT NULL,
+        held_on TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        minutes INTEGER,
+        mode TEXT NOT NULL DEFAULT '',
+        place TEXT NOT NULL DEFAULT '',
+        reported_by TEXT NOT NULL DEFAULT '',
+        check_in TEXT NOT NULL DEFAULT '',
+        topic TEXT NOT NULL DEFAULT '',
+        goal TEXT NOT NULL DEFAULT '',
+        plan TEXT NOT NULL DEFAULT '',
+        work TEXT NOT NULL DEFAULT '',
+        next_steps TEXT NOT NULL DEFAULT '',
+        next_meeting_on TEXT,
+        next_topic TEXT NOT NULL DEFAULT '',
+        next_preparation TEXT NOT NULL DEFAULT '',
+        works_well TEXT NOT NULL DEFAULT '',
+        missing TEXT NOT NULL DEFAULT '',
+        domains TEXT NOT NULL DEFAULT '[]'
+    )""",
+    f"""CREATE TABLE follow_ups ({_RECORD_COLUMNS},
+        match_id TEXT NOT NULL,
+        held_on TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        with_whom TEXT NOT NULL DEFAULT '',
+        channel TEXT NOT NULL DEFAULT '',
+        how_it_goes TEXT NOT NULL DEFAULT '',
+        problems TEXT NOT NULL DEFAULT '',
+        support TEXT NOT NULL DEFAULT '',
+        concern INTEGER NOT NULL DEFAULT 0,
+        next_action TEXT NOT NULL DEFAULT '',
+        next_action_on TEXT
+    )""",
+    f"""CREATE TABLE endings ({_RECORD_COLUMNS},
+        match_id TEXT NOT NULL,
+        ended_on TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        ended_by TEXT NOT NULL DEFAULT '',
+        reason TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        final_meeting_on TEXT,
+        final_meeting_online INTEGER NOT NULL DEFAULT 0,
+        feedback_to_mentee TEXT NOT NULL DEFAULT '',
+        feedback_to_mentor TEXT NOT NULL DEFAULT '',
+        reopened_on TEXT,
+        reopen_reason TEXT NOT NULL DEFAULT ''
+    )""",
+    f"""CREATE TABLE evaluations ({_RECORD_COLUMNS},
+        match_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        respondent TEXT NOT NULL,
+        answered_on TEXT NOT NULL,
+        question_set TEXT NOT NULL,
+        question_set_version INTEGER NOT NULL,
+        answers TEXT NOT NULL DEFAULT '{{}}'
+    )""",
+    f"""CREATE TABLE outcomes ({_RECORD_COLUMNS},
+        match_id TEXT NOT NULL,
+        months_after INTEGER NOT NULL,
+        recorded_on TEXT NOT NULL,
+        situation TEXT NOT NULL,
+        contract TEXT NOT NULL DEFAULT '',
+        at_level INTEGER,
+        in_desired_sector INTEGER,
+        source TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT ''
+    )""",
+    "ALTER TABLE matches ADD COLUMN ended_on TEXT",
+)
+
+
+def _v4_duos(conn: Connection) -> None:
+    for statement in _V4_TABLES:
+        conn.execute(statement)
+
+
+CASE_SCHEMA = Schema(
+    kind="case", migrations=(_v1_initial, _v2_languages_table, _v3_matches, _v4_duos)
+)

@@ -22,14 +22,16 @@ import re
 import shutil
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
 from storage import encrypted_file
+from storage.case_records import CASE_RECORD_TYPES
 from storage.case_schema import CASE_SCHEMA
 from storage.codec import from_row
+from storage.duo_records import Agreement, Ending, Evaluation, FollowUp, Meeting, Outcome
 from storage.errors import (
     LOCKED_MESSAGE,
     AttachmentTooLargeError,
@@ -40,7 +42,6 @@ from storage.errors import (
 from storage.keys import derive_file_key
 from storage.record_edit import RecordEdit, rows, select_all
 from storage.records import (
-    CASE_RECORD_TYPES,
     Attachment,
     Consent,
     ContactLogEntry,
@@ -82,6 +83,12 @@ class CaseFile:
     matches: list[Match]
     events: list[Event]
     generation: int
+    agreements: list[Agreement] = field(default_factory=list)
+    meetings: list[Meeting] = field(default_factory=list)
+    follow_ups: list[FollowUp] = field(default_factory=list)
+    endings: list[Ending] = field(default_factory=list)
+    evaluations: list[Evaluation] = field(default_factory=list)
+    outcomes: list[Outcome] = field(default_factory=list)
 
     @property
     def status(self) -> StatusChange | None:
@@ -104,11 +111,22 @@ _LIST_ATTRIBUTE = {
     ContactLogEntry: "contacts",
     Attachment: "attachments",
     Match: "matches",
+    Agreement: "agreements",
+    Meeting: "meetings",
+    FollowUp: "follow_ups",
+    Ending: "endings",
+    Evaluation: "evaluations",
+    Outcome: "outcomes",
 }
 _ORDER = {
     JobTarget: "position, created_at, rowid",
     StatusChange: "since, created_at, rowid",
     Match: "proposed_on, created_at, rowid",
+    Meeting: "held_on, created_at, rowid",
+    FollowUp: "held_on, created_at, rowid",
+    Ending: "ended_on, created_at, rowid",
+    Evaluation: "answered_on, created_at, rowid",
+    Outcome: "months_after, recorded_on, rowid",
 }
 
 

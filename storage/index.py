@@ -25,6 +25,16 @@ from storage import encrypted_file
 from storage.case_schema import CASE_SCHEMA
 from storage.cases import CASE_ID, CASE_SUFFIX, CaseStore
 from storage.codec import from_row
+from storage.duo_records import (
+    DUO_RECORD_TYPES,
+    Agreement,
+    Ending,
+    Evaluation,
+    FollowUp,
+    Meeting,
+    Outcome,
+)
+from storage.duo_summary import DuoSummary, summarise
 from storage.errors import (
     CaseFileDamagedError,
     DuoError,
@@ -40,7 +50,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 # Bump when the columns change: the index is derived, so it is simply rebuilt.
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 Progress = Callable[[int, int], None]
 _READERS = max(2, min(8, os.cpu_count() or 2))
 
@@ -69,6 +79,10 @@ _COLUMNS: dict[str, Any] = {
     "preferred_mentor_gender": str,
     "preferred_mentor_age": str,
     "generalist": int,
+    "info_session_on": str,
+    "intake_on": str,
+    "decision": str,
+    "decision_reason_given": int,
     "generation": int,
     "file_size": int,
     "file_mtime_ns": int,
@@ -106,6 +120,12 @@ class IndexEntry:
     preferred_mentor_gender: str = ""
     preferred_mentor_age: str = ""
     generalist: bool = False
+    # For the quality criteria: the info session, the interview, the screening decision
+    # and whether its reason was noted (a refusal's reason must be told).
+    info_session_on: date | None = None
+    intake_on: date | None = None
+    decision: str = ""
+    decision_reason_given: bool = False
 
     @property
     def display_name(self) -> str:
@@ -148,7 +168,8 @@ _ENTRY_COLUMNS = (
     "id, role, given_name, family_name, folded_name, status, status_since, waiting_since, "
     "sectors, occupations, municipality, postcode, languages, availability, coach, capacity, "
     "gender, year_of_birth, country_of_origin, generation, damaged, mobility, interests, "
-    "preferred_mentor_gender, preferred_mentor_age, generalist"
+    "preferred_mentor_gender, preferred_mentor_age, generalist, info_session_on, intake_on, "
+    "decision, decision_reason_given"
 )
 
 
@@ -180,6 +201,10 @@ def _entry(row: tuple[Any, ...]) -> IndexEntry:
         row[23] or "",
         row[24] or "",
         bool(row[25]),
+        _optional_date(row[26]),
+        _optional_date(row[27]),
+        row[28] or "",
+        bool(row[29]),
     )
 
 
@@ -188,6 +213,11 @@ _ROW_QUERY = """
 SELECT p.id, p.role, p.given_name, p.family_name, p.municipality, p.postcode,
     p.availability, p.coach, p.capacity, p.gender, p.year_of_birth, p.country_of_origin,
     p.mobility, p.interests, p.preferred_mentor_gender, p.preferred_mentor_age, p.generalist,
+    p.info_session_on, p.intake_on,
+    (SELECT decision FROM screening ORDER BY decided_on DESC, created_at DESC, rowid DESC
+        LIMIT 1) AS decision,
+    (SELECT reason != '' OR referred_to != '' FROM screening
+        ORDER BY decided_on DESC, created_at DESC, rowid DESC LIMIT 1) AS decision_reason_given,
     (SELECT json_group_array(json_array(status, since)) FROM (SELECT status, since
         FROM status_history ORDER BY since, created_at, rowid)) AS steps,
     (SELECT json_group_array(sector) FROM (SELECT sector FROM job_targets
@@ -217,6 +247,7 @@ class MatchEntry:
     state: MatchState
     state_since: date
     proposed_on: date
+    duo: DuoSummary | None = None  # once validated: what Today and the quality rules need
 
     @property
     def is_open(self) -> bool:
@@ -232,6 +263,7 @@ def _match_entry(row: tuple[Any, ...]) -> MatchEntry:
         MatchState(row[3]),
         date.fromisoformat(row[4]),
         date.fromisoformat(row[5]),
+        DuoSummary.from_json(row[6]) if row[6] else None,
     )
 
 
@@ -257,6 +289,10 @@ def read_index_row(store: CaseStore, case_id: str) -> dict[str, Any]:
                 names = [d[0] for d in cursor.description]
                 row = dict(zip(names, cursor.fetchone(), strict=True))
                 matches = [from_row(Match, match) for match in rows(conn, _MATCH_QUERY)]
+                duo_records = {
+                    cls: [from_row(cls, item) for item in rows(conn, select_all(cls))]
+                    for cls in DUO_RECORD_TYPES
+                }
             except (DatabaseError, TypeError, ValueError) as error:
                 raise encrypted_file.damaged(path) from error
     finally:
@@ -278,11 +314,22 @@ def read_index_row(store: CaseStore, case_id: str) -> dict[str, Any]:
         "file_size": info.st_size,
         "file_mtime_ns": info.st_mtime_ns,
         "damaged": 0,
-        "matches": [_match_row(row["id"], match) for match in matches],
+        "matches": [_match_row(row["id"], match, duo_records) for match in matches],
     }
 
 
-def _match_row(mentee_id: str, match: Match) -> tuple[Any, ...]:
+def _match_row(
+    mentee_id: str, match: Match, duo_records: Mapping[type, list[Any]]
+) -> tuple[Any, ...]:
+    summary = summarise(
+        match,
+        agreements=duo_records[Agreement],
+        meetings=duo_records[Meeting],
+        follow_ups=duo_records[FollowUp],
+        endings=duo_records[Ending],
+        evaluations=duo_records[Evaluation],
+        outcomes=duo_records[Outcome],
+    )
     return (
         match.id,
         mentee_id,
@@ -290,6 +337,7 @@ def _match_row(mentee_id: str, match: Match) -> tuple[Any, ...]:
         match.state.value,
         match.state_since.isoformat(),
         match.proposed_on.isoformat(),
+        summary.to_json() if summary else None,
     )
 
 
@@ -392,7 +440,7 @@ class Index:
         self._conn.execute(
             "CREATE TABLE matches (id TEXT PRIMARY KEY, mentee_id TEXT NOT NULL, "
             "mentor_id TEXT NOT NULL, state TEXT NOT NULL, state_since TEXT NOT NULL, "
-            "proposed_on TEXT NOT NULL)"
+            "proposed_on TEXT NOT NULL, duo TEXT)"
         )
         self._conn.execute("CREATE INDEX matches_mentee ON matches (mentee_id)")
         self._conn.execute(f"PRAGMA user_version = {INDEX_VERSION}")
@@ -562,7 +610,7 @@ class Index:
                 "DELETE FROM matches WHERE mentee_id = ?", [(mentee,) for mentee, _ in matches]
             )
             self._conn.executemany(
-                "INSERT INTO matches VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO matches VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [match for _, group in matches for match in group],
             )
 

@@ -63,6 +63,11 @@ class ProgrammeProfile:
     match_weights: Mapping[str, int] = field(default_factory=dict)
     generalist_after_days: int = 56
     min_match_score: int = 35
+    # Following duos (issue 5): the contact frequency a new agreement proposes, the silence
+    # after which Today escalates, and how early it warns of a planned end.
+    contact_every_days: int = 14
+    silent_urgent_days: int = 30
+    end_warning_days: int = 21
 
 
 def _weights_from_text(text: str) -> dict[str, int]:

@@ -2,8 +2,8 @@
 
 Every record has a stable id (UUID), created/updated timestamps and its author (a staff id,
 or "" for Duo itself); the store sets the timestamps. A record class names its table in
-`TABLE`. A match and its steps live in the mentee's case file; later issues add meetings
-and evaluations there in the same way.
+`TABLE`. A match and its steps live in the mentee's case file; the records of a running duo
+(`storage.duo_records`) sit there too.
 """
 
 from __future__ import annotations
@@ -260,6 +260,7 @@ class MatchState(StrEnum):
     MEETING_PLANNED = "meeting-planned"
     DUO = "duo"  # validated by both after the first meeting
     DECLINED = "declined"
+    ENDED = "ended"  # the duo ended (its Ending record says how)
 
 
 # A match in one of these states holds one of the mentor's places.
@@ -300,10 +301,13 @@ class Match(Record):
     declined_on: date | None = None
     declined_by: str = ""  # "mentor", "mentee" or "coach"
     decline_reason: str = ""
+    ended_on: date | None = None  # the day of the ending that counts (not reopened)
 
     @property
     def state(self) -> MatchState:
         """The latest step reached."""
+        if self.ended_on is not None:
+            return MatchState.ENDED
         if self.declined_on is not None:
             return MatchState.DECLINED
         if self.validated_on is not None:
@@ -320,6 +324,7 @@ class Match(Record):
     def state_since(self) -> date:
         """The day the latest step was reached."""
         dates = {
+            MatchState.ENDED: self.ended_on,
             MatchState.DECLINED: self.declined_on,
             MatchState.DUO: self.validated_on,
             MatchState.MEETING_PLANNED: self.first_meeting_on,
@@ -345,20 +350,6 @@ class Event:
     record_table: str
     record_id: str
     fields: list[str]
-
-
-# The records a case file holds besides the participant, in the order a case view shows them.
-CASE_RECORD_TYPES: tuple[type[Record], ...] = (
-    JobTarget,
-    LanguageSkill,
-    Consent,
-    ScreeningDecision,
-    StatusChange,
-    Note,
-    ContactLogEntry,
-    Attachment,
-    Match,
-)
 
 
 @dataclass(kw_only=True)

@@ -206,8 +206,12 @@ def test_verify_names_damaged_and_foreign_files_and_changes_nothing(
     assert clean.stdout.splitlines()[-1] == "2 case files checked: 2 good."
     assert ".tmp: 1 copy left by an interrupted save" in clean.stdout
 
+    with unlocked.cases.edit(damaged, author="coach-1") as edit:
+        edit.attach_bytes("cv.pdf", os.urandom(200_000), kind="cv", media_type="application/pdf")
     damaged_path = unlocked.cases.path(damaged)
     data = bytearray(damaged_path.read_bytes())
+    # Most of the file is the attachment, so the middle page is not part of the schema:
+    # the file opens, and one page fails its check.
     data[len(data) // 2] ^= 0x01
     damaged_path.write_bytes(bytes(data))
     plain = unlocked.cases.cases_dir / "export.sqlite"

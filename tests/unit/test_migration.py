@@ -22,11 +22,11 @@ from pathlib import Path
 
 import pytest
 
+from storage.case_records import CASE_RECORD_TYPES
 from storage.case_schema import CASE_SCHEMA
 from storage.cases import CaseStore
 from storage.codec import column_names
 from storage.records import (
-    CASE_RECORD_TYPES,
     Attachment,
     LanguageSkill,
     Participant,

@@ -95,6 +95,9 @@ def test_an_empty_programme_is_good(programme: Programme) -> None:
 def test_a_flipped_byte_is_reported_as_damaged_without_any_name(
     programme: Programme, three_cases: list[str]
 ) -> None:
+    # Mostly a CV, so the middle of the file is a data page, not the schema.
+    with programme.cases.edit(three_cases[1], author="coach-1") as edit:
+        edit.attach_bytes("cv.pdf", os.urandom(200_000), kind="cv", media_type="application/pdf")
     damaged = programme.cases.path(three_cases[1])
     flip_byte(damaged)
     report = verify_programme(programme)
