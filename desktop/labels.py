@@ -45,6 +45,7 @@ def match_state_label(state: MatchState) -> str:
         MatchState.MEETING_PLANNED: _tr("First meeting planned"),
         MatchState.DUO: _tr("Duo"),
         MatchState.DECLINED: _tr("Declined"),
+        MatchState.ENDED: _tr("Duo ended"),
     }[state]
 
 
@@ -57,6 +58,7 @@ def match_step_label(state: MatchState) -> str:
         MatchState.MEETING_PLANNED: _tr("First meeting planned"),
         MatchState.DUO: _tr("In a duo"),
         MatchState.DECLINED: _tr("Declined"),
+        MatchState.ENDED: _tr("Duo ended"),
     }[state]
 
 
