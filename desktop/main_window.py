@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from desktop.screens.intake import IntakeScreen
     from desktop.screens.match_review import MatchReviewWindow
     from desktop.screens.matching_screen import MatchingScreen
+    from desktop.screens.today_screen import TodayScreen
 
 
 # The case view and the intake screen (with pycountry, phonenumbers and the workflows) are
@@ -48,7 +49,7 @@ def _is_intake(widget: QWidget | None) -> bool:
 
 
 class MainWindow(QMainWindow):
-    """Participants, the waiting list, matching, and one tab per open case or intake."""
+    """Participants, the waiting list, matching, Today, and one tab per open case or intake."""
 
     lock_requested = Signal()
 
@@ -72,13 +73,18 @@ class MainWindow(QMainWindow):
         self.matching_tab = QWidget()
         QVBoxLayout(self.matching_tab).setContentsMargins(0, 0, 0, 0)
         self._matching: MatchingScreen | None = None
+        # Today (with the quality checklist) too: the participant list paints first.
+        self.today_tab = QWidget()
+        QVBoxLayout(self.today_tab).setContentsMargins(0, 0, 0, 0)
+        self._today: TodayScreen | None = None
         for screen, title in (
             (self.participants, self.tr("Participants")),
             (self.waiting_list, self.tr("Waiting list")),
             (self.matching_tab, self.tr("Matching")),
+            (self.today_tab, self.tr("Today")),
         ):
             index = self.tabs.addTab(screen, title)
-            # The lists and matching stay: only cases and intakes can be closed.
+            # The lists, matching and Today stay: only cases and intakes can be closed.
             self.tabs.tabBar().setTabButton(
                 index, self.tabs.tabBar().ButtonPosition.RightSide, None
             )
@@ -128,6 +134,7 @@ class MainWindow(QMainWindow):
                 (self.tr("&Participants"), "Ctrl+1", self.show_participants),
                 (self.tr("&Waiting list"), "Ctrl+2", self.show_waiting_list),
                 (self.tr("&Matching"), "Ctrl+3", self.show_matching),
+                (self.tr("&Today"), "Ctrl+4", self.show_today),
                 (self.tr("&Close tab"), "Ctrl+W", self._close_current_tab),
             ],
         }
@@ -189,9 +196,34 @@ class MainWindow(QMainWindow):
             self._matching.reload()
         return self._matching
 
+    def show_today(self) -> TodayScreen:
+        """Bring Today forward, with the cursor in its list."""
+        self.tabs.setCurrentWidget(self.today_tab)
+        screen = self.today_screen()
+        screen.parts.setCurrentIndex(0)
+        screen.focus_list()
+        return screen
+
+    def today_screen(self) -> TodayScreen:
+        """Today, built on first use."""
+        if self._today is None:
+            from desktop.screens.today_screen import TodayScreen
+
+            self._today = TodayScreen(self.session, self.context)
+            self._today.open_requested.connect(self.open_case)
+            self._today.open_duo_requested.connect(self.open_duo)
+            self.today_tab.layout().addWidget(self._today)
+            # A widget added to a visible tab is shown only after the event loop runs: show
+            # it now, read, so it is never seen empty and can take the cursor at once.
+            self._today.refresh()
+            self._today.show()
+        return self._today
+
     def _tab_shown(self, index: int) -> None:
         if self.tabs.widget(index) is self.matching_tab:
             self.matching_screen()
+        elif self.tabs.widget(index) is self.today_tab:
+            self.today_screen()
 
     def find_match(self, participant_id: str) -> None:
         """Suggestions for one waiting mentee, or one mentor with a free place."""
@@ -239,6 +271,12 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(index)
         return view
 
+    def open_duo(self, mentee_id: str) -> CaseView:
+        """Show a mentee's case on its Duo tab."""
+        view = self.open_case(mentee_id)
+        view.show_duo()
+        return view
+
     def start_intake(self, role: Role, draft_key: str | None = None) -> IntakeScreen:
         """A new intake interview (or one restored from its draft)."""
         screen = _intake()(self.session, self.context, role=role, draft_key=draft_key)
@@ -281,7 +319,8 @@ class MainWindow(QMainWindow):
     def close_tab(self, index: int) -> None:
         """Close a case or intake tab; an intake being typed stays as a draft."""
         widget = self.tabs.widget(index)
-        if widget in (self.participants, self.waiting_list, self.matching_tab) or widget is None:
+        fixed = (self.participants, self.waiting_list, self.matching_tab, self.today_tab)
+        if widget in fixed or widget is None:
             return
         if _is_intake(widget) and widget.keep_draft():  # type: ignore[union-attr]
             self.statusBar().showMessage(

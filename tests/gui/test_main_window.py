@@ -58,9 +58,23 @@ def test_enter_on_a_listed_participant_opens_their_case(
     assert window.tabs.tabText(window.tabs.currentIndex()) == "Senait Gebremedhin"
 
     window.open_case(case_id)  # opening it again reuses the tab
-    assert window.tabs.count() == 4  # participants, waiting list, matching, the case
+    assert window.tabs.count() == 5  # participants, waiting list, matching, Today, the case
     QTest.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.count() == 3
+    assert window.tabs.count() == 4
+
+
+def test_ctrl_4_opens_today_and_gives_it_the_cursor(
+    qtbot: QtBot, context: AppContext, session: Session
+) -> None:
+    window = _window(qtbot, context, session)
+    QTest.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.today_tab
+    today = window.today_screen()
+    # Nothing needs attention in an empty programme: the cursor is on Today's parts.
+    qtbot.waitUntil(lambda: today.isAncestorOf(QApplication.focusWidget()))
+    assert today.title.text().startswith("Today, ")
+    QTest.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.today_tab  # Today stays
 
 
 def test_closing_an_intake_tab_or_the_window_keeps_what_was_typed(
