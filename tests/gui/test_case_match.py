@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDateEdit, QDialog
 from pytestqt.qtbot import QtBot
 
 from desktop.context import AppContext
@@ -290,3 +290,17 @@ def test_an_open_mentor_case_follows_the_matches_in_mentee_files(
     session.notify_case_saved(other)
     assert view.match.summary.text() == "2 of 2 places taken"
     assert view.match.find_button.isHidden()
+
+
+def test_enter_in_a_step_dialogs_date_saves_it(qtbot: QtBot) -> None:
+    dialog = ValidationDialog(
+        None, names="Amani and Ingrid", today=date(2026, 3, 20), earliest=date(2026, 3, 2)
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.mentor_box.setChecked(True)
+    dialog.mentee_box.setChecked(True)
+    date_field = dialog.findChild(QDateEdit)
+    date_field.setFocus()
+    qtbot.keyClick(date_field, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
