@@ -267,6 +267,7 @@ class MainWindow(QMainWindow):
         view.erased.connect(self._close_case_tabs)
         view.review_requested.connect(self.open_review)
         view.find_match_requested.connect(self.find_match)
+        view.open_case_requested.connect(self.open_case)
         index = self.tabs.addTab(view, view.title())
         self.tabs.setCurrentIndex(index)
         return view

@@ -28,6 +28,7 @@ SHOWN_LISTS = (
     "referral_partners",
     "consent_purposes",
     "contact_channels",
+    "end_reasons",
 )
 # "Modern Greek (1453-)", "Swahili (macrolanguage)": the qualifier helps no coach.
 _QUALIFIER = re.compile(r"\s*\((?:[^)]*\d[^)]*|macrolanguage)\)$")
