@@ -26,6 +26,7 @@ from desktop.context import AppContext
 from desktop.rules.match_steps import DeclinedBy, MatchStep, earliest_day, last_decided
 from desktop.rules.status_path import earliest_decision_day
 from desktop.screens import document_window
+from desktop.screens.case_duo import DuoPage
 from desktop.screens.case_header import CaseHeader
 from desktop.screens.case_journal import history_html
 from desktop.screens.case_match import MatchPage
@@ -62,6 +63,7 @@ class CaseView(QWidget):
     erased = Signal(str)  # participant id
     review_requested = Signal(str, str)  # mentee id, mentor id
     find_match_requested = Signal(str)  # participant id
+    open_case_requested = Signal(str)  # a mentee's case id, from a mentor's duos
 
     def __init__(
         self,
@@ -102,9 +104,14 @@ class CaseView(QWidget):
         self.match.decline_requested.connect(self._decline_match)
         self.match.review_requested.connect(self.review_requested)
         self.match.find_requested.connect(self.find_match_requested)
+        self.duo = DuoPage(session, context, today=today)
+        self.duo.open_case_requested.connect(self.open_case_requested)
+        self.duo.reveal_requested.connect(self.show_duo)
+        self.duo.reload_requested.connect(self.reload)
+        self.duo.add_shortcuts(self)
         self.history: QTextBrowser = text_list(self.tr("History"))
         self.tabs = QTabWidget()
-        pages = (self.notes, self.contacts, self.match, self.screening, self.documents)
+        pages = (self.notes, self.contacts, self.match, self.duo, self.screening, self.documents)
         for page in (*pages, self.history):
             self.tabs.addTab(page, "")
         self._lay_out()
@@ -153,6 +160,7 @@ class CaseView(QWidget):
         self.screening.show_case(case, words)
         self.documents.show_case(case)
         self._show_match(case)
+        self.duo.show_case(case, words)
         self.history.setHtml(history_html(case, words))
         self._title_tabs(case)
 
@@ -185,6 +193,7 @@ class CaseView(QWidget):
             self.tr("&Notes ({count})").format(count=len(case.notes)),
             self.tr("C&ontacts ({count})").format(count=len(case.contacts)),
             self.tr("&Match"),
+            self.tr("D&uos") if case.participant.role is Role.MENTOR else self.tr("D&uo"),
             self.tr("&Screening and consent"),
             self.tr("&Documents ({count})").format(count=len(case.attachments)),
             self.tr("&History"),
@@ -198,6 +207,11 @@ class CaseView(QWidget):
         elif self.case is not None and self.case.participant.role is Role.MENTOR:
             # A mentor's matches live in their mentees' files.
             self._show_match(self.case)
+            self.duo.show_case(self.case, self.words)
+
+    def show_duo(self) -> None:
+        """Bring the Duo tab to the front (Today opens a duo's case this way)."""
+        self.tabs.setCurrentWidget(self.duo)
 
     def _case_erased(self, case_id: str) -> None:
         # Erased here or anywhere else: the tab has nothing left to show.

@@ -1,0 +1,338 @@
+"""The sections of the Duo page: the agreement, the meetings, the coach's follow-up, the
+ending, the evaluations, the outcomes, the quality checklist, and a mentor's duos.
+
+Each section shows what it is given and says what the coach asked for with a signal; the
+page (`case_duo.DuoPage`) hands it to `case_duo_actions.DuoActions`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.rules.quality import Criterion
+from desktop.screens.case_duo_rows import LinesModel, line_table
+from desktop.screens.case_words import day_text
+from desktop.screens.ending_words import months_after_label, outcome_line
+from desktop.screens.evaluation_words import evaluation_title
+from storage.duo_records import (
+    OUTCOME_MONTHS,
+    Evaluation,
+    EvaluationKind,
+    FollowUp,
+    Meeting,
+    Outcome,
+    Respondent,
+)
+
+# Every evaluation a duo can have: the interim ones first, as they come in time.
+EVALUATIONS = tuple((kind, who) for kind in EvaluationKind for who in Respondent)
+_MEETING_ROWS = 6
+_FOLLOW_UP_ROWS = 4
+
+
+def _rich_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _buttons(*buttons: QPushButton, hint: str = "") -> QHBoxLayout:
+    """Buttons on the left; a hint takes the rest of the row."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    if hint:
+        label = QLabel(hint)
+        label.setWordWrap(True)
+        row.addWidget(label, 1)
+    else:
+        row.addStretch(1)
+    return row
+
+
+class AgreementSection(QGroupBox):
+    """The terms and signatures of the agreement, and who changed it last."""
+
+    edit_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__(self.tr("Agreement"))
+        self.terms = _rich_label()
+        self.edit_button = QPushButton(self.tr("Edit &agreement…"))
+        self.edit_button.setToolTip(self.tr("Ctrl+Shift+A"))
+        self.edit_button.clicked.connect(self.edit_requested)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.terms)
+        layout.addLayout(_buttons(self.edit_button))
+
+    def show_terms(self, html_text: str) -> None:
+        """Show the agreement as the page wrote it."""
+        self.terms.setText(html_text)
+
+
+class MeetingsSection(QGroupBox):
+    """The meetings and short contacts, newest first: log, change or remove one."""
+
+    log_requested = Signal()
+    edit_requested = Signal(object)  # Meeting
+    remove_requested = Signal(object)  # Meeting
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.model: LinesModel[Meeting] = LinesModel([self.tr("Meeting")])
+        self.table = line_table(self.tr("Meetings"), self.model, _MEETING_ROWS)
+        self.table.row_chosen.connect(self._edit_row)
+        self.empty = QLabel(
+            self.tr("No meeting logged yet. Ctrl+M logs one from anywhere in the case.")
+        )
+        self.empty.setWordWrap(True)
+        self.log_button = QPushButton(self.tr("&Log meeting…"))
+        self.log_button.setToolTip(self.tr("Ctrl+M"))
+        self.log_button.clicked.connect(self.log_requested)
+        self.edit_button = QPushButton(self.tr("Chan&ge…"))
+        self.edit_button.clicked.connect(lambda: self._edit_row(self.table.currentIndex().row()))
+        self.remove_button = QPushButton(self.tr("Remo&ve…"))
+        self.remove_button.clicked.connect(self._remove_current)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table)
+        layout.addLayout(_buttons(self.log_button, self.edit_button, self.remove_button))
+
+    def show_meetings(self, meetings: Sequence[tuple[Meeting, str]]) -> None:
+        """Show these meetings (newest first) with their lines."""
+        self.setTitle(self.tr("Meetings and contacts (%n)", "", len(meetings)))
+        self.model.set_rows([(meeting, (line,)) for meeting, line in meetings])
+        self.table.select_row(0)
+        self.empty.setVisible(not meetings)
+        self.table.setVisible(bool(meetings))
+        self.edit_button.setEnabled(bool(meetings))
+        self.remove_button.setEnabled(bool(meetings))
+
+    def _edit_row(self, row: int) -> None:
+        meeting = self.model.item(row)
+        if meeting is not None:
+            self.edit_requested.emit(meeting)
+
+    def _remove_current(self) -> None:
+        meeting = self.model.item(self.table.currentIndex().row())
+        if meeting is not None:
+            self.remove_requested.emit(meeting)
+
+
+class FollowUpSection(QGroupBox):
+    """The coach's follow-ups, newest first (a concern in bold): add one, or open one."""
+
+    add_requested = Signal()
+    edit_requested = Signal(object)  # FollowUp
+
+    def __init__(self) -> None:
+        super().__init__(self.tr("Coach follow-up"))
+        self.model: LinesModel[FollowUp] = LinesModel([self.tr("Follow-up")])
+        self.table = line_table(self.tr("Follow-ups"), self.model, _FOLLOW_UP_ROWS)
+        self.table.row_chosen.connect(self._edit_row)
+        self.due = QLabel()
+        self.due.setWordWrap(True)
+        self.add_button = QPushButton(self.tr("&Follow-up call…"))
+        self.add_button.clicked.connect(self.add_requested)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.due)
+        layout.addWidget(self.table)
+        hint = self.tr("Enter or a double click opens a follow-up to correct it.")
+        layout.addLayout(_buttons(self.add_button, hint=hint))
+
+    def show_follow_ups(self, rows: Sequence[tuple[FollowUp, str]], due: str) -> None:
+        """Show the follow-ups (newest first) and what is due next ("" for nothing)."""
+        marked = [row for row, (follow_up, _line) in enumerate(rows) if follow_up.concern]
+        self.model.set_rows([(item, (line,)) for item, line in rows], marked)
+        self.table.select_row(0)
+        self.table.setVisible(bool(rows))
+        self.due.setText(due)
+        self.due.setVisible(bool(due))
+
+    def _edit_row(self, row: int) -> None:
+        follow_up = self.model.item(row)
+        if follow_up is not None:
+            self.edit_requested.emit(follow_up)
+
+
+class EndingSection(QGroupBox):
+    """How the duo ended (or when it is planned to), with End or Reopen."""
+
+    end_requested = Signal()
+    reopen_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__(self.tr("Ending"))
+        self.details = _rich_label()
+        self.end_button = QPushButton(self.tr("End &the duo…"))
+        self.end_button.clicked.connect(self.end_requested)
+        self.reopen_button = QPushButton(self.tr("Reopen &the duo…"))
+        self.reopen_button.clicked.connect(self.reopen_requested)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.details)
+        layout.addLayout(_buttons(self.end_button, self.reopen_button))
+
+    def show_ending(self, html_text: str, *, running: bool) -> None:
+        """Show the ending (or the planned end); End for a running duo, Reopen otherwise."""
+        self.details.setText(html_text)
+        self.end_button.setVisible(running)
+        self.reopen_button.setVisible(not running)
+
+
+class EvaluationsSection(QGroupBox):
+    """Each evaluation of the duo, done or not: fill one in, or open it."""
+
+    open_requested = Signal(object, object)  # EvaluationKind, Respondent
+
+    def __init__(self) -> None:
+        super().__init__(self.tr("Evaluations"))
+        self.model: LinesModel[tuple[EvaluationKind, Respondent]] = LinesModel(
+            [self.tr("Evaluation"), self.tr("Answered")]
+        )
+        self.table = line_table(self.tr("Evaluations"), self.model, len(EVALUATIONS))
+        self.table.row_chosen.connect(self._open_row)
+        self.table.selectionModel().currentRowChanged.connect(self._name_button)
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(lambda: self._open_row(self.table.currentIndex().row()))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(_buttons(self.open_button))
+        self._done: set[tuple[EvaluationKind, Respondent]] = set()
+
+    def show_evaluations(self, evaluations: Sequence[Evaluation], moment: EvaluationKind) -> None:
+        """Mark each evaluation done (with its date) or not yet; the first one missing of
+        this `moment` (interim while the duo runs, final after) is chosen."""
+        answered = {(item.kind, item.respondent): item for item in evaluations}
+        self._done = set(answered)
+        rows = []
+        for key in EVALUATIONS:
+            found = answered.get(key)
+            state = (
+                self.tr("done on {day}").format(day=day_text(found.answered_on))
+                if found
+                else self.tr("not yet")
+            )
+            rows.append((key, (evaluation_title(*key), state)))
+        self.model.set_rows(rows, [row for row, (key, _) in enumerate(rows) if key in answered])
+        missing = [row for row, (key, _) in enumerate(rows) if key not in answered]
+        now = [row for row in missing if EVALUATIONS[row][0] is moment]
+        self.table.select_row((now or missing or [0])[0])
+        self._name_button()
+
+    def _name_button(self) -> None:
+        key = self.model.item(self.table.currentIndex().row())
+        self.open_button.setText(
+            self.tr("Open the ans&wers…") if key in self._done else self.tr("Fill in the ans&wers…")
+        )
+
+    def _open_row(self, row: int) -> None:
+        key = self.model.item(row)
+        if key is not None:
+            self.open_requested.emit(*key)
+
+
+class OutcomesSection(QGroupBox):
+    """The outcome follow-ups at 3, 6, 9 and 12 months: recorded, or due on a date."""
+
+    record_requested = Signal(int)  # months after the end
+
+    def __init__(self) -> None:
+        super().__init__(self.tr("Outcomes after the end"))
+        self.model: LinesModel[int] = LinesModel([self.tr("Follow-up"), self.tr("Outcome")])
+        self.table = line_table(self.tr("Outcome follow-ups"), self.model, len(OUTCOME_MONTHS))
+        self.table.row_chosen.connect(self._record_row)
+        self.record_button = QPushButton(self.tr("Record out&come…"))
+        self.record_button.clicked.connect(
+            lambda: self._record_row(self.table.currentIndex().row())
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(_buttons(self.record_button))
+
+    def show_outcomes(
+        self, due_dates: dict[int, date], outcomes: Sequence[Outcome], due_now: int | None
+    ) -> None:
+        """One row per follow-up; the one due now is chosen (else the first not recorded)."""
+        recorded = {outcome.months_after: outcome for outcome in outcomes}
+        rows = []
+        for months in OUTCOME_MONTHS:
+            outcome = recorded.get(months)
+            state = (
+                outcome_line(outcome)
+                if outcome
+                else self.tr("due on {day}").format(day=day_text(due_dates[months]))
+            )
+            rows.append((months, (months_after_label(months), state)))
+        self.model.set_rows(
+            rows, [OUTCOME_MONTHS.index(m) for m in recorded if m in OUTCOME_MONTHS]
+        )
+        missing = [m for m in OUTCOME_MONTHS if m not in recorded]
+        chosen = due_now if due_now is not None else (missing[0] if missing else OUTCOME_MONTHS[0])
+        self.table.select_row(OUTCOME_MONTHS.index(chosen))
+
+    def _record_row(self, row: int) -> None:
+        months = self.model.item(row)
+        if months is not None:
+            self.record_requested.emit(months)
+
+
+class QualitySection(QGroupBox):
+    """The quality criteria of this duo: ✓ met, ✗ not met, … not yet known, – not applicable."""
+
+    def __init__(self) -> None:
+        super().__init__(self.tr("Quality criteria"))
+        self.model: LinesModel[str] = LinesModel(
+            ["", self.tr("Criterion"), self.tr("For this duo")]
+        )
+        self.table = line_table(self.tr("Quality criteria of this duo"), self.model, len(Criterion))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+
+    def show_checklist(self, rows: Sequence[tuple[str, str, str, bool]]) -> None:
+        """(mark, criterion, how it stands, falls short) per criterion."""
+        self.model.set_rows(
+            [(label, (mark, label, state)) for mark, label, state, _short in rows],
+            [row for row, (*_, short) in enumerate(rows) if short],
+        )
+
+
+class MentorDuos(QWidget):
+    """A mentor's duos (from the index): the mentee, the state, the last contact."""
+
+    open_case_requested = Signal(str)  # the mentee's case id
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.model: LinesModel[str] = LinesModel(
+            [self.tr("Mentee"), self.tr("Duo"), self.tr("Last contact")]
+        )
+        self.table = line_table(self.tr("Duos of this mentor"), self.model, 8)
+        self.table.row_chosen.connect(self._open_row)
+        self.open_button = QPushButton(self.tr("O&pen the mentee's case"))
+        self.open_button.clicked.connect(lambda: self._open_row(self.table.currentIndex().row()))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+        layout.addLayout(_buttons(self.open_button))
+        layout.addStretch(1)
+
+    def show_duos(self, rows: Sequence[tuple[str, tuple[str, str, str]]], summary: str) -> None:
+        """(mentee id, (name, state, last contact)) per duo, running ones first."""
+        self.summary.setText(summary)
+        self.model.set_rows(rows)
+        self.table.select_row(0)
+        self.table.setVisible(bool(rows))
+        self.open_button.setVisible(bool(rows))
+
+    def _open_row(self, row: int) -> None:
+        mentee_id = self.model.item(row)
+        if mentee_id is not None:
+            self.open_case_requested.emit(mentee_id)
