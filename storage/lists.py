@@ -21,6 +21,7 @@ LIST_NAMES = (
     "contact_channels",
     "refusal_reasons",
     "referral_destinations",
+    "end_reasons",
 )
 
 

@@ -1,5 +1,6 @@
 """The programme's settings: name, address and logo; staff; the editable lists; the idle lock,
-the waiting threshold and the passphrase; the matching weights and thresholds.
+the waiting threshold and the passphrase; the matching weights and thresholds; the pace of
+the follow-up of duos; the questions of the evaluations.
 
 Nothing is stored until OK (except a change of passphrase, which says so); Cancel discards.
 OK checks every page first, so a problem on one page never leaves the others half saved.
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 from desktop.context import AppContext
 from desktop.matching.from_index import load_pool
 from desktop.screens.case_words import CaseWords
+from desktop.screens.settings_evaluations import EvaluationSettingsPage
+from desktop.screens.settings_follow_up import FollowUpSettingsPage
 from desktop.screens.settings_lists import ListsSettingsPage
 from desktop.screens.settings_matching import MatchingSettingsPage
 from desktop.screens.settings_programme import ProgrammeSettingsPage
@@ -23,10 +26,11 @@ from desktop.screens.settings_security import SecuritySettingsPage
 from desktop.screens.settings_staff import StaffSettingsPage
 from desktop.session import Session
 from storage.programme import ProgrammeProfile
+from storage.question_sets import question_set_versions, save_question_set
 
 
 class SettingsDialog(QDialog):
-    """Five pages in tabs; OK saves them all and tells the session."""
+    """Seven pages in tabs; OK saves them all and tells the session."""
 
     def __init__(
         self,
@@ -65,12 +69,18 @@ class SettingsDialog(QDialog):
         self.matching_page = MatchingSettingsPage(
             self._profile, load_pool(programme.index), CaseWords.read(programme), today=today
         )
+        self.follow_up_page = FollowUpSettingsPage(self._profile)
+        self.evaluations_page = EvaluationSettingsPage(
+            context, lambda code: question_set_versions(programme, code)
+        )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.programme_page, self.tr("&Programme"))
         self.tabs.addTab(self.staff_page, self.tr("S&taff"))
         self.tabs.addTab(self.lists_page, self.tr("&Lists"))
         self.tabs.addTab(self.security_page, self.tr("Securit&y and waiting"))
         self.tabs.addTab(self.matching_page, self.tr("Matchin&g"))
+        self.tabs.addTab(self.follow_up_page, self.tr("&Follow-up"))
+        self.tabs.addTab(self.evaluations_page, self.tr("E&valuations"))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -92,7 +102,7 @@ class SettingsDialog(QDialog):
             idle_lock_minutes=self.security_page.idle_minutes.value(),
             waiting_threshold_days=self.security_page.waiting_threshold_days(),
         )
-        return self.matching_page.edited(edited)
+        return self.follow_up_page.edited(self.matching_page.edited(edited))
 
     def accept(self) -> None:
         """Check every page, save what changed, tell the session, close."""
@@ -103,6 +113,10 @@ class SettingsDialog(QDialog):
         if not self.lists_page.check():
             self.tabs.setCurrentWidget(self.lists_page)
             self.lists_page.table.setFocus()
+            return
+        if not self.evaluations_page.check():
+            self.tabs.setCurrentWidget(self.evaluations_page)
+            self.evaluations_page.table.setFocus()
             return
         try:
             self._save()
@@ -134,6 +148,8 @@ class SettingsDialog(QDialog):
         for list_name, items in self.lists_page.changed_lists().items():
             programme.save_list(list_name, items, author=author)
             self.lists_page.models[list_name].original = list(items)
+        for question_set in self.evaluations_page.changed_sets():
+            save_question_set(programme, question_set, author=author)
         if staff.me and staff.me != self.session.user_id:
             self.context.local.set_user_id(programme.settings.id, staff.me)
             self.session.user_id = staff.me

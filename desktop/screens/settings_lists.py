@@ -57,6 +57,7 @@ def list_title(list_name: str) -> str:
         "contact_channels": _tr("Contact channels"),
         "refusal_reasons": _tr("Reasons for refusal"),
         "referral_destinations": _tr("Referred to (other support)"),
+        "end_reasons": _tr("Reasons a duo ended"),
     }[list_name]
 
 
@@ -77,6 +78,7 @@ def list_description(list_name: str) -> str:
         "contact_channels": _tr("How a contact in the contact log took place."),
         "refusal_reasons": _tr("Why a candidate was not accepted, as told to them."),
         "referral_destinations": _tr("Where a candidate was referred to instead."),
+        "end_reasons": _tr("Why a duo ended, planned or early; kept with the duo's ending."),
     }[list_name]
 
 

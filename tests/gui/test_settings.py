@@ -301,6 +301,32 @@ def test_a_duplicate_code_is_said_and_nothing_is_saved(
     assert programme.list_items("contact_channels")[-1].code == "home-visit"
 
 
+def test_the_reasons_a_duo_ended_are_an_editable_list(
+    open_settings: Opener, programme: Programme
+) -> None:
+    dialog = open_settings()
+    page = dialog.lists_page
+    page.choose_list("end_reasons")
+    assert page.chooser.currentText() == "Reasons a duo ended"
+    assert "Why a duo ended" in page.description.text()
+    model = page.current_model()
+    shown = [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+    assert shown == [item.code for item in programme.list_items("end_reasons")]
+    assert shown == [
+        "planned-end",
+        "found-job",
+        "training",
+        "mentee-unavailable",
+        "mentor-unavailable",
+        "no-fit",
+        "moved",
+        "health",
+        "no-contact",
+        "other",
+    ]
+    assert model.data(model.index(5, 1)) == "The pair did not work well together"
+
+
 def test_an_existing_code_stays(open_settings: Opener) -> None:
     dialog = open_settings()
     model = dialog.lists_page.current_model()
