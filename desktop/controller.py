@@ -109,7 +109,7 @@ class AppController(QObject):
         # opened does not wait ~0.2 s for them.
         QThreadPool.globalInstance().start(_warm_up_names)
         self.window.restore_drafts()
-        self.window.show_participants()
+        self.window.show_today()
         self._apply_settings()
         return self.window
 

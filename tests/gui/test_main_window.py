@@ -103,6 +103,7 @@ def test_lock_clears_the_window_and_unlocking_builds_a_new_one(
     assert controller.unlock(programme.folder)
     first = controller.window
     assert first is not None
+    assert first.tabs.currentWidget() is first.today_tab  # a coach's day starts there
     # Not given to qtbot: locking deletes it. A new computer's index is filled after the
     # first paint, off the GUI thread.
     qtbot.waitUntil(lambda: first.participants.model.rowCount() == 1)
