@@ -164,8 +164,16 @@ def _levels(text: str | None) -> Mapping[str, str]:
 
 _ROLES = {role.value: role for role in Role}
 _STATUSES = {status.value: status for status in Status}
+# A mentor's status stays "accepted" while they mentor (their file is never written by a
+# match), so their wait for a next mentee starts when their latest duo ended, if later.
+_WAITING_SINCE = (
+    "CASE WHEN role = 'mentor' AND waiting_since IS NOT NULL THEN max(waiting_since, "
+    "coalesce((SELECT max(m.state_since) FROM matches AS m WHERE m.mentor_id = "
+    "participants.id AND m.state = 'ended'), '')) ELSE waiting_since END"
+)
 _ENTRY_COLUMNS = (
-    "id, role, given_name, family_name, folded_name, status, status_since, waiting_since, "
+    "id, role, given_name, family_name, folded_name, status, status_since, "
+    f"{_WAITING_SINCE}, "
     "sectors, occupations, municipality, postcode, languages, availability, coach, capacity, "
     "gender, year_of_birth, country_of_origin, generation, damaged, mobility, interests, "
     "preferred_mentor_gender, preferred_mentor_age, generalist, info_session_on, intake_on, "
@@ -443,6 +451,7 @@ class Index:
             "proposed_on TEXT NOT NULL, duo TEXT)"
         )
         self._conn.execute("CREATE INDEX matches_mentee ON matches (mentee_id)")
+        self._conn.execute("CREATE INDEX matches_mentor ON matches (mentor_id, state)")
         self._conn.execute(f"PRAGMA user_version = {INDEX_VERSION}")
 
     def close(self) -> None:
@@ -588,9 +597,11 @@ class Index:
                 self._conn.executemany(
                     "DELETE FROM matches WHERE mentee_id = ?", [(case_id,) for case_id in gone]
                 )
+        # A mentor's entry depends on their mentees' matches (see _WAITING_SINCE).
+        mentors = {match[2] for row in rows for match in row["matches"]}
         if rows:
             self._upsert(rows)
-        self._update_cached([row["id"] for row in rows] + damaged, gone)
+        self._update_cached([row["id"] for row in rows] + damaged + sorted(mentors), gone)
         report.removed = len(gone)
         return report
 

@@ -181,12 +181,18 @@ def test_ending_early_frees_the_mentors_place_and_reopening_takes_it_back(
     programme: Programme, duo: Duo
 ) -> None:
     assert free_places(programme, duo.mentor_id) == 0
+    assert programme.index.entries()  # cached now: the end must update the mentor's entry
     _end_early(programme, duo)
     entry = _entry(programme, duo)
     assert entry.state is MatchState.ENDED
     assert (entry.duo.end_kind, entry.duo.end_reason) == ("early", "found-job")
     assert programme.cases.read(duo.mentee_id).status.status is Status.ENDED
     assert free_places(programme, duo.mentor_id) == 1
+    # The mentor waits for a next mentee from the end, not from their acceptance.
+    assert programme.index.get(duo.mentor_id).waiting_since == date(2026, 5, 4)
+    assert {e.id: e for e in programme.index.entries()}[duo.mentor_id].waiting_since == date(
+        2026, 5, 4
+    )
     with pytest.raises(DuoError, match="ended"):
         log_meeting(
             programme,
