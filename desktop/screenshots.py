@@ -11,6 +11,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QThreadPool
@@ -22,6 +23,7 @@ from desktop.dialogs import Dialogs
 from desktop.local_settings import LocalSettings
 from desktop.main_window import MainWindow
 from desktop.session import Session
+from storage.duo_records import EvaluationKind, Respondent
 from storage.index import IndexEntry
 from storage.paths import DATA_DIR_ENV
 from storage.programme import Programme, create_programme
@@ -84,6 +86,17 @@ def render(out_dir: Path, participants: int = 300) -> list[Path]:
         mentor = _pick(entries, Role.MENTOR, lambda e: e.status is Status.ACCEPTED)
         in_duo = _pick(entries, Role.MENTEE, lambda e: e.status is Status.IN_DUO)
         proposed = _pick(entries, Role.MENTEE, lambda e: e.status is Status.MATCHING)
+        ended = _pick(
+            entries,
+            Role.MENTEE,
+            lambda e: e.status is Status.ENDED and bool(programme.cases.read(e.id).outcomes),
+        )
+
+        def duo_page(case_id: str) -> None:
+            window.open_case(case_id).show_duo()
+
+        def quality() -> None:
+            window.show_today().parts.setCurrentIndex(1)
 
         def match_page(case_id: str) -> None:
             view = window.open_case(case_id)
@@ -98,6 +111,10 @@ def render(out_dir: Path, participants: int = 300) -> list[Path]:
             QApplication.processEvents()
 
         screens: list[tuple[str, Callable[[], object]]] = [
+            ("today", window.show_today),
+            ("today-quality", quality),
+            ("case-duo-running", lambda: duo_page(in_duo)),
+            ("case-duo-ended", lambda: duo_page(ended)),
             ("participants", window.show_participants),
             ("waiting-list", window.show_waiting_list),
             ("case-mentee", lambda: window.open_case(mentee)),
@@ -117,6 +134,7 @@ def render(out_dir: Path, participants: int = 300) -> list[Path]:
                 show()
                 written.append(_save(window, out_dir / f"{name}-{width}x{height}.png"))
         written.extend(_dialogs(session, context, window, out_dir))
+        written.extend(_duo_dialogs(session, window, in_duo, ended, out_dir))
         review = window.open_review(mentee, mentor)
         if review is not None:
             review.resize(1366, 768)
@@ -139,16 +157,101 @@ def _dialogs(
     from desktop.screens.unlock_dialog import UnlockDialog
     from desktop.screens.welcome import WelcomeDialog
 
-    matching_settings = SettingsDialog(session, context, window)
-    matching_settings.tabs.setCurrentWidget(matching_settings.matching_page)
+    def settings_at(page: str) -> SettingsDialog:
+        dialog = SettingsDialog(session, context, window)
+        dialog.tabs.setCurrentWidget(getattr(dialog, page))
+        return dialog
+
     dialogs: list[tuple[str, QDialog]] = [
         ("settings", SettingsDialog(session, context, window)),
-        ("settings-matching", matching_settings),
+        ("settings-matching", settings_at("matching_page")),
+        ("settings-follow-up", settings_at("follow_up_page")),
+        ("settings-evaluations", settings_at("evaluations_page")),
         ("import", ImportDialog(session, context, window)),
         ("unlock", UnlockDialog(context, session.programme.folder)),
         ("welcome", WelcomeDialog(context)),
         ("create-programme", CreateProgrammeWizard(context)),
     ]
+    return _save_dialogs(dialogs, out_dir)
+
+
+def _duo_dialogs(
+    session: Session, window: MainWindow, running_id: str, ended_id: str, out_dir: Path
+) -> list[Path]:
+    """The dialogs of following a duo, filled in from the demo's records."""
+    from desktop.screens.ending_dialog import EndDialog
+    from desktop.screens.evaluation_dialog import EvaluationDialog
+    from desktop.screens.meeting_dialog import MeetingDialog
+    from desktop.screens.outcome_dialog import OutcomeDialog
+    from desktop.workflows.evaluations import evaluation_set, stored_set
+
+    programme = session.programme
+    running, ended = programme.cases.read(running_id), programme.cases.read(ended_id)
+    duo, done = running.matches[-1], ended.matches[-1]
+    names = running.participant.given_name
+    today = date.today()
+    earliest = duo.first_meeting_on or duo.validated_on or today
+    reasons = [(item.code, item.label) for item in programme.list_items("end_reasons")]
+    evaluation = next(iter(ended.evaluations), None)
+    dialogs: list[tuple[str, QDialog]] = [
+        (
+            "meeting",
+            MeetingDialog(
+                window,
+                match_id=duo.id,
+                names=names,
+                today=today,
+                earliest=earliest,
+                meeting=running.meetings[-1] if running.meetings else None,
+            ),
+        ),
+        (
+            "end-duo",
+            EndDialog(
+                window,
+                match_id=duo.id,
+                names=names,
+                today=today,
+                earliest=earliest,
+                planned_end=None,
+                reasons=reasons,
+            ),
+        ),
+        (
+            "evaluation",
+            EvaluationDialog(
+                window,
+                question_set=(
+                    stored_set(programme, evaluation)
+                    if evaluation
+                    else evaluation_set(programme, EvaluationKind.FINAL, Respondent.MENTEE)
+                ),
+                match_id=done.id,
+                kind=evaluation.kind if evaluation else EvaluationKind.FINAL,
+                respondent=evaluation.respondent if evaluation else Respondent.MENTEE,
+                names=ended.participant.given_name,
+                today=today,
+                earliest=done.first_meeting_on or today,
+                evaluation=evaluation,
+            ),
+        ),
+        (
+            "outcome",
+            OutcomeDialog(
+                window,
+                match_id=done.id,
+                names=ended.participant.given_name,
+                today=today,
+                ended_on=done.ended_on or today,
+                months=3,
+                outcome=ended.outcomes[0] if ended.outcomes else None,
+            ),
+        ),
+    ]
+    return _save_dialogs(dialogs, out_dir)
+
+
+def _save_dialogs(dialogs: list[tuple[str, QDialog]], out_dir: Path) -> list[Path]:
     written = []
     for name, dialog in dialogs:
         dialog.show()
