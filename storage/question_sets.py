@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
+from datetime import date
 from enum import StrEnum
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -70,12 +71,14 @@ class Question:
 
 @dataclass(frozen=True)
 class QuestionSet:
-    """One version of a question set."""
+    """One version of a question set; a saved version says when and by whom (a staff id)."""
 
     code: str
     version: int
     title: str
     questions: tuple[Question, ...]
+    saved_on: date | None = None  # None: the shipped version 1
+    saved_by: str = ""  # the staff id of the coordinator who saved it
 
     def question(self, code: str) -> Question:
         """The question with this code; `KeyError` if the set has none."""
@@ -103,12 +106,17 @@ EVALUATION_SETS: dict[tuple[EvaluationKind, Respondent], str] = {
 
 def question_set_to_dict(question_set: QuestionSet) -> dict[str, Any]:
     """A question set as plain JSON values (empty optional fields left out)."""
-    return {
+    document: dict[str, Any] = {
         "code": question_set.code,
         "version": question_set.version,
         "title": question_set.title,
         "questions": [_question_to_dict(q) for q in question_set.questions],
     }
+    if question_set.saved_on is not None:
+        document["saved_on"] = question_set.saved_on.isoformat()
+    if question_set.saved_by:
+        document["saved_by"] = question_set.saved_by
+    return document
 
 
 def _question_to_dict(question: Question) -> dict[str, Any]:
@@ -122,7 +130,8 @@ def _question_to_dict(question: Question) -> dict[str, Any]:
 
 
 def question_set_from_dict(document: object) -> QuestionSet:
-    """Read a question set from JSON values; `ValueError` if it is not one."""
+    """Read a question set from JSON values; `ValueError` if it is not one. A version stored
+    before versions were dated has no `saved_on` nor `saved_by`."""
     fields = _mapping(document)
     version = fields.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
@@ -135,6 +144,8 @@ def question_set_from_dict(document: object) -> QuestionSet:
         version=version,
         title=_text(fields, "title"),
         questions=tuple(_question_from_dict(item) for item in questions),
+        saved_on=_day(fields, "saved_on"),
+        saved_by=_text(fields, "saved_by"),
     )
 
 
@@ -169,6 +180,15 @@ def _text(fields: dict[str, Any], name: str, *, required: bool = False) -> str:
     if not isinstance(value, str):
         raise ValueError(f"the field {name!r} is text")
     return value
+
+
+def _day(fields: dict[str, Any], name: str) -> date | None:
+    value = fields.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"the field {name!r} is a date")
+    return date.fromisoformat(value)  # a ValueError of its own when it is not one
 
 
 def to_json(question_set: QuestionSet) -> str:
@@ -226,12 +246,14 @@ def question_set(programme: Programme, code: str, version: int) -> QuestionSet:
 
 
 def save_question_set(
-    programme: Programme, questions_set: QuestionSet, *, author: str
+    programme: Programme, questions_set: QuestionSet, *, author: str, today: date | None = None
 ) -> QuestionSet:
-    """Store an edited set as a new version (the newest + 1) and return it.
+    """Store an edited set as a new version (the newest + 1), saved `today` (by default the
+    computer's date) by `author` (a staff id), and return it.
 
-    Its own `version` is ignored. An unchanged set adds no version: the current one is
-    returned. `DuoError`, with what to correct, if the set cannot be answered."""
+    Its own `version`, `saved_on` and `saved_by` are ignored. An unchanged set adds no
+    version: the current one is returned. `DuoError`, with what to correct, if the set
+    cannot be answered."""
     edited = _tidied(questions_set)
     check_question_set(edited)
     current = current_question_set(programme, edited.code)
@@ -241,7 +263,7 @@ def save_question_set(
     # A damaged stored version keeps its number: answers may name it.
     taken = [item.get("version") for item in items if isinstance(item, dict)]
     newest = max([current.version, *(v for v in taken if isinstance(v, int))])
-    saved = replace(edited, version=newest + 1)
+    saved = replace(edited, version=newest + 1, saved_on=today or date.today(), saved_by=author)
     items.append(question_set_to_dict(saved))
     with programme.edit_programme_file(author=author) as edit:
         edit.set_settings({SETTINGS_PREFIX + saved.code: json.dumps(items)})

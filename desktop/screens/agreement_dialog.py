@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop.rules.waiting import add_months
 from desktop.screens.case_pages import date_edit, qdate
-from desktop.screens.match_step_dialog import _StepDialog
+from desktop.screens.match_step_dialog import StepDialog
 from desktop.workflows.duo import MAX_CONTACT_EVERY_DAYS
 from storage.duo_records import Agreement
 
@@ -80,7 +80,7 @@ class _Signature:
         return _day(self.edit) if self.box.isChecked() else None
 
 
-class AgreementDialog(_StepDialog):
+class AgreementDialog(StepDialog):
     """The terms of a duo's agreement and the three signatures."""
 
     def __init__(

@@ -3,8 +3,11 @@ as people read it. The question sets hold the coordinator's own texts; these are
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
+from desktop.screens.case_words import day_text
 from storage.duo_records import EvaluationKind, Respondent
 from storage.question_sets import (
     FREQUENCY_ANSWERS,
@@ -43,23 +46,36 @@ def set_name(code: str) -> str:
     }.get(code, code)
 
 
-def version_note(number: int) -> str:
-    """What editing a set in use does to it."""
-    return _tr(
-        "Version {number} is in use. Your changes become version {next} when you press OK; "
-        "evaluations already answered keep the questions they were answered with."
-    ).format(number=number, next=number + 1)
-
-
-def versions_text(versions: list[QuestionSet]) -> str:
-    """The versions of a set, one a line, oldest first."""
-    return "\n".join(
-        _tr("Version {number}: {count} questions{shipped}").format(
-            number=version.version,
-            count=len(version.questions),
-            shipped=_tr(", as shipped with Duo") if version.version == 1 else "",
+def version_note(current: QuestionSet, staff_name: Callable[[str], str]) -> str:
+    """Which version is in use, and what editing it does."""
+    number = current.version
+    if current.saved_on is None:
+        in_use = _tr("Version {number} is in use.").format(number=number)
+    else:
+        in_use = _tr("Version {number} is in use (saved on {day} by {name}).").format(
+            number=number, day=day_text(current.saved_on), name=staff_name(current.saved_by)
         )
-        for version in versions
+    then = _tr(
+        "Your changes become version {next} when you press OK; evaluations already answered "
+        "keep the questions they were answered with."
+    ).format(next=number + 1)
+    return f"{in_use} {then}"
+
+
+def versions_text(versions: list[QuestionSet], staff_name: Callable[[str], str]) -> str:
+    """The versions of a set, one a line, oldest first, each with when and by whom it was
+    saved (`staff_name` turns a staff id into a name)."""
+    return "\n".join(_version_line(version, staff_name) for version in versions)
+
+
+def _version_line(version: QuestionSet, staff_name: Callable[[str], str]) -> str:
+    values = {"number": version.version, "count": len(version.questions)}
+    if version.version == 1:
+        return _tr("Version {number}: {count} questions, as shipped with Duo").format(**values)
+    if version.saved_on is None:  # stored before versions were dated
+        return _tr("Version {number}: {count} questions").format(**values)
+    return _tr("Version {number}: {count} questions, saved on {day} by {name}").format(
+        day=day_text(version.saved_on), name=staff_name(version.saved_by), **values
     )
 
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.screens.case_pages import date_edit, qdate
 from desktop.screens.duo_words import follow_up_kind_label, follow_up_with_label
-from desktop.screens.match_step_dialog import _StepDialog
+from desktop.screens.match_step_dialog import StepDialog
 from storage.duo_records import FollowUp, FollowUpKind, FollowUpWith
 from widgets.choice_combo import ChoiceCombo
 
@@ -69,7 +69,7 @@ def _radios(
     return buttons, row
 
 
-class FollowUpDialog(_StepDialog):
+class FollowUpDialog(StepDialog):
     """One follow-up call or meeting of the coach with the duo."""
 
     def __init__(

@@ -47,8 +47,13 @@ def _day(edit: QDateEdit) -> date:
     return edit.date().toPython()  # type: ignore[no-any-return]
 
 
-class _StepDialog(QDialog):
-    """A title, an explanation, a form, a message line and Save / Cancel."""
+class StepDialog(QDialog):
+    """A small dialog that only collects: a title, an explanation, a form, a message line and
+    Save / Cancel. The base of every such dialog of a match or a duo.
+
+    A subclass adds its rows to `self.form` and overrides `problem()`; Save (the default
+    button) shows the problem under the form and keeps the dialog open, or accepts it when
+    there is none. The caller then reads the fields and saves through a workflow."""
 
     def __init__(self, parent: QWidget | None, title: str, explanation: str) -> None:
         super().__init__(parent)
@@ -97,7 +102,7 @@ def _dated(today: date, earliest: date, *, future: bool = False) -> QDateEdit:
     return edit
 
 
-class AnswerDialog(_StepDialog):
+class AnswerDialog(StepDialog):
     """The mentor's or the mentee's yes or no; a no needs its reason."""
 
     def __init__(
@@ -147,7 +152,7 @@ class AnswerDialog(_StepDialog):
         return ""
 
 
-class FirstMeetingDialog(_StepDialog):
+class FirstMeetingDialog(StepDialog):
     """When and where the first meeting takes place, and whether the coach comes."""
 
     def __init__(self, parent: QWidget | None, *, names: str, today: date, earliest: date) -> None:
@@ -194,7 +199,7 @@ class FirstMeetingDialog(_StepDialog):
         return ""
 
 
-class ValidationDialog(_StepDialog):
+class ValidationDialog(StepDialog):
     """Both confirmed after the first meeting that they go on: the duo starts."""
 
     def __init__(self, parent: QWidget | None, *, names: str, today: date, earliest: date) -> None:
@@ -228,7 +233,7 @@ class ValidationDialog(_StepDialog):
         return ""
 
 
-class DeclineDialog(_StepDialog):
+class DeclineDialog(StepDialog):
     """Who does not want to go on, and why; the pair is never proposed again."""
 
     def __init__(self, parent: QWidget | None, *, names: str, today: date, earliest: date) -> None:

@@ -66,12 +66,14 @@ class SettingsDialog(QDialog):
             self._profile.waiting_threshold_days,
             avoid=(programme.settings.name, me),
         )
+        self._today = today
+        words = CaseWords.read(programme)
         self.matching_page = MatchingSettingsPage(
-            self._profile, load_pool(programme.index), CaseWords.read(programme), today=today
+            self._profile, load_pool(programme.index), words, today=today
         )
         self.follow_up_page = FollowUpSettingsPage(self._profile)
         self.evaluations_page = EvaluationSettingsPage(
-            context, lambda code: question_set_versions(programme, code)
+            context, lambda code: question_set_versions(programme, code), words.staff_name
         )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.programme_page, self.tr("&Programme"))
@@ -149,7 +151,7 @@ class SettingsDialog(QDialog):
             programme.save_list(list_name, items, author=author)
             self.lists_page.models[list_name].original = list(items)
         for question_set in self.evaluations_page.changed_sets():
-            save_question_set(programme, question_set, author=author)
+            save_question_set(programme, question_set, author=author, today=self._today())
         if staff.me and staff.me != self.session.user_id:
             self.context.local.set_user_id(programme.settings.id, staff.me)
             self.session.user_id = staff.me

@@ -4,6 +4,8 @@ new version, the old ones still readable) and the pace of the follow-up of duos.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,17 +14,20 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from desktop.context import AppContext
+from desktop.screens.question_dialog import QuestionDialog
 from desktop.screens.settings_dialog import SettingsDialog
-from desktop.screens.settings_evaluations import QuestionDialog
 from desktop.session import Session
 from storage.programme import Programme
 from storage.question_sets import (
     QuestionKind,
     current_question_set,
+    default_question_set,
     question_set,
     question_set_versions,
+    save_question_set,
     validate_answers,
 )
+from storage.records import StaffMember
 from tests.gui.fakes import ScriptedDialogs
 from tests.gui.test_first_run import press, show, type_text
 from tests.gui.test_settings import click_by_mnemonic, press_ok
@@ -30,12 +35,13 @@ from tests.gui.test_settings import click_by_mnemonic, press_ok
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 Opener = Callable[[], SettingsDialog]
+TODAY = date(2026, 11, 23)
 
 
 @pytest.fixture
 def open_settings(qtbot: QtBot, session: Session, context: AppContext) -> Opener:
     def opener() -> SettingsDialog:
-        dialog = SettingsDialog(session, context)
+        dialog = SettingsDialog(session, context, today=lambda: TODAY)
         qtbot.addWidget(dialog)
         show(qtbot, dialog)
         return dialog
@@ -80,6 +86,7 @@ def test_a_reworded_question_is_version_2_and_version_1_stays_readable(
     programme: Programme,
     dialogs: ScriptedDialogs,
     qtmodeltester: ModelTester,
+    coach: StaffMember,
 ) -> None:
     dialog = open_settings()
     final_mentee_questions(qtbot, dialog)
@@ -100,6 +107,7 @@ def test_a_reworded_question_is_version_2_and_version_1_stays_readable(
         press_ok(qtbot, dialog)
     first, second = question_set_versions(programme, "final-mentee")
     assert (first.version, second.version) == (1, 2)
+    assert (second.saved_on, second.saved_by) == (TODAY, coach.id)
     assert first.question("process-handbook").text == "The handbook"
     # The code stays, so the answers of both versions mean the same question.
     assert second.question("process-handbook").text == "The mentee handbook (printed or online)"
@@ -110,12 +118,51 @@ def test_a_reworded_question_is_version_2_and_version_1_stays_readable(
 
     again = open_settings()
     final_mentee_questions(qtbot, again)
-    assert "Version 2 is in use" in again.evaluations_page.version.text()
+    assert again.evaluations_page.version.text().startswith(
+        "Version 2 is in use (saved on 23 Nov 2026 by Fatoumata Diallo). Your changes become "
+        "version 3"
+    )
     click_by_mnemonic(qtbot, Qt.Key.Key_S, again.evaluations_page.versions_button)
     [versions] = dialogs.messages("inform")
-    assert versions == ("Version 1: 25 questions, as shipped with Duo\nVersion 2: 25 questions")
+    assert versions == (
+        "Version 1: 25 questions, as shipped with Duo\n"
+        "Version 2: 25 questions, saved on 23 Nov 2026 by Fatoumata Diallo"
+    )
     press_ok(qtbot, again)  # nothing changed: no version 3
     assert current_question_set(programme, "final-mentee").version == 2
+
+
+def test_the_versions_say_when_and_by_whom_each_was_saved(
+    qtbot: QtBot,
+    open_settings: Opener,
+    programme: Programme,
+    dialogs: ScriptedDialogs,
+    coach: StaffMember,
+) -> None:
+    with programme.edit_programme_file(author=coach.id) as edit:
+        colleague = edit.add(StaffMember(name="Nilufar Rahimova"))
+    shipped = default_question_set("coach")
+    count = len(shipped.questions)
+    for title, author, day in (
+        ("Le regard du coach", coach.id, date(2026, 5, 4)),
+        ("Het oordeel van de coach", colleague.id, date(2026, 9, 30)),
+    ):
+        save_question_set(programme, replace(shipped, title=title), author=author, today=day)
+    dialog = open_settings()
+    press(qtbot, Qt.Key.Key_V, ALT)
+    press(qtbot, Qt.Key.Key_W, ALT)  # "Which form"
+    type_text(qtbot, "The")  # a space would open the list
+    page = dialog.evaluations_page
+    assert page.version.text().startswith(
+        "Version 3 is in use (saved on 30 Sep 2026 by Nilufar Rahimova)."
+    )
+    click_by_mnemonic(qtbot, Qt.Key.Key_S, page.versions_button)
+    [versions] = dialogs.messages("inform")
+    assert versions.splitlines() == [
+        f"Version 1: {count} questions, as shipped with Duo",
+        f"Version 2: {count} questions, saved on 4 May 2026 by Fatoumata Diallo",
+        f"Version 3: {count} questions, saved on 30 Sep 2026 by Nilufar Rahimova",
+    ]
 
 
 def new_checklist(qtbot: QtBot) -> Callable[[QDialog], bool]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from datetime import date
 
 import pytest
 from hypothesis import given
@@ -35,6 +36,7 @@ from storage.question_sets import (
 )
 
 COORDINATOR = "coordinator"
+SAVED_ON = date(2026, 11, 23)
 
 
 def _of_kind(set_code: str, kind: QuestionKind) -> list[Question]:
@@ -107,6 +109,40 @@ def test_an_edit_becomes_version_two_and_version_one_stays_readable(programme: P
     assert [v.version for v in question_set_versions(programme, "interim-mentee")] == [1, 2]
 
 
+def test_a_saved_version_says_when_and_by_whom(programme: Programme) -> None:
+    shipped = default_question_set("final-mentor")
+    assert (shipped.saved_on, shipped.saved_by) == (None, "")
+    saved = save_question_set(programme, _edited(shipped), author=COORDINATOR, today=SAVED_ON)
+    assert (saved.saved_on, saved.saved_by) == (SAVED_ON, COORDINATOR)
+    assert current_question_set(programme, "final-mentor") == saved
+    # Saved by someone else another day, the next version has its own date and author.
+    again = replace(saved, title="Mentor — Mentorin", saved_on=date(2020, 1, 1), saved_by="x")
+    third = save_question_set(programme, again, author="Thandiwe", today=date(2027, 2, 28))
+    assert (third.saved_on, third.saved_by) == (date(2027, 2, 28), "Thandiwe")
+    first, second, _ = question_set_versions(programme, "final-mentor")
+    assert (first.saved_on, second.saved_on) == (None, SAVED_ON)
+
+
+def test_a_version_is_saved_today_unless_told(programme: Programme) -> None:
+    before = date.today()
+    saved = save_question_set(programme, _edited(default_question_set("coach")), author="c")
+    assert saved.saved_on is not None and before <= saved.saved_on <= date.today()
+
+
+def test_a_version_stored_before_versions_were_dated_still_reads(programme: Programme) -> None:
+    shipped = default_question_set("interim-mentor")
+    old = {
+        "code": "interim-mentor",
+        "version": 2,
+        "title": shipped.title,
+        "questions": [{"code": "how", "kind": "text", "text": "Hoe gaat het? / Comment ça va ?"}],
+    }
+    _set_stored(programme, "interim-mentor", json.dumps([old]))
+    stored = current_question_set(programme, "interim-mentor")
+    assert (stored.version, stored.saved_on, stored.saved_by) == (2, None, "")
+    assert stored.question("how").kind is QuestionKind.TEXT
+
+
 def test_saving_an_unchanged_set_adds_no_version(programme: Programme) -> None:
     shipped = default_question_set("coach")
     assert save_question_set(programme, shipped, author=COORDINATOR) == shipped
@@ -127,7 +163,14 @@ def _set_stored(programme: Programme, code: str, value: str) -> None:
         edit.set_settings({SETTINGS_PREFIX + code: value})
 
 
-@pytest.mark.parametrize("damaged", ["{not json", '{"a": 1}', "[42, null]", '[{"version": 2}]'])
+_BAD_DAY = [
+    {"code": "final-mentee", "version": 2, "title": "x", "questions": [], "saved_on": "soon"}
+]
+
+
+@pytest.mark.parametrize(
+    "damaged", ["{not json", '{"a": 1}', "[42, null]", '[{"version": 2}]', json.dumps(_BAD_DAY)]
+)
 def test_an_unreadable_stored_value_falls_back_to_the_shipped_set(
     programme: Programme, damaged: str
 ) -> None:
@@ -240,6 +283,8 @@ _sets = st.builds(
     version=st.integers(min_value=1, max_value=2**53),
     title=_texts,
     questions=st.lists(_questions, max_size=4).map(tuple),
+    saved_on=st.none() | st.dates(),
+    saved_by=_texts,
 )
 
 
