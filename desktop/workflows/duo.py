@@ -5,6 +5,7 @@
     log_meeting(programme, mentee_id, Meeting(match_id=…, held_on=day, …), author=…, today=…)
     save_follow_up(programme, mentee_id, FollowUp(…), author=…, today=…)
     end_duo(programme, mentee_id, Ending(…), wait_again=False, author=…, today=…)
+    correct_ending(programme, mentee_id, ending, author=…, today=…)  # same end day
     reopen_duo(programme, mentee_id, match_id, reason="…", author=…, today=…)
     save_outcome(programme, mentee_id, Outcome(…), author=…, today=…)
 
@@ -16,10 +17,11 @@ every change. Nothing here looks at the clock: callers pass `today`.
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
+from datetime import date, timedelta
 from typing import TypeVar
 
 from desktop.matching.from_index import open_places_taken
+from desktop.rules.status_path import current_step
 from desktop.rules.waiting import add_months
 from storage.cases import CaseEdit
 from storage.duo_records import (
@@ -35,12 +37,14 @@ from storage.duo_records import (
 )
 from storage.errors import DuoError
 from storage.programme import Programme
-from storage.records import Match, MatchState, Record, Status
+from storage.records import Match, MatchState, Record, Status, StatusChange
 
 R = TypeVar("R", bound=Record)
 
 MAX_MEETING_MINUTES = 12 * 60
 MAX_CONTACT_EVERY_DAYS = 92
+# An outcome follow-up may be learned up to a month before its due day (a call made early).
+OUTCOME_EARLY_SLACK = timedelta(days=31)
 
 
 def _duo(edit: CaseEdit, match_id: str, *, running: bool = False) -> Match:
@@ -202,6 +206,36 @@ def save_follow_up(
 # --- ending and reopening -------------------------------------------------------------------
 
 
+def _check_ending(ending: Ending, today: date) -> None:
+    _not_in_future(ending.ended_on, today, "The end of a duo")
+    if ending.kind is EndKind.EARLY and not ending.reason.strip():
+        raise DuoError("Choose why the duo ended early: the reason is kept with the duo.")
+    if ending.final_meeting_on is not None:
+        _not_in_future(ending.final_meeting_on, today, "The final meeting")
+        if ending.final_meeting_on > ending.ended_on:
+            raise DuoError("The final meeting cannot come after the end. Check the dates.")
+
+
+def _check_end_day(edit: CaseEdit, match: Match, ending: Ending) -> None:
+    """An end is not dated before the duo began, nor before anything logged for it."""
+    _not_before_duo(match, ending.ended_on, "The end of a duo")
+    if match.validated_on is not None and ending.ended_on < match.validated_on:
+        raise DuoError(
+            f"The end cannot be dated before the duo was validated "
+            f"({match.validated_on.isoformat()}). Check the date."
+        )
+    if ending.final_meeting_on is not None:
+        _not_before_duo(match, ending.final_meeting_on, "The final meeting")
+    logged = [item.held_on for item in edit.find(Meeting, match_id=match.id)] + [
+        item.held_on for item in edit.find(FollowUp, match_id=match.id)
+    ]
+    if logged and ending.ended_on < max(logged):
+        raise DuoError(
+            f"A meeting or a follow-up of this duo is logged on {max(logged).isoformat()}, "
+            "after this end. Date the end on that day or later, or correct that entry first."
+        )
+
+
 def end_duo(
     programme: Programme,
     mentee_id: str,
@@ -213,22 +247,46 @@ def end_duo(
 ) -> Ending:
     """End a running duo, planned or early; the mentor's place is free again. With
     `wait_again` the mentee waits for a new mentor from the end day on."""
-    _not_in_future(ending.ended_on, today, "The end of a duo")
-    if ending.kind is EndKind.EARLY and not ending.reason.strip():
-        raise DuoError("Choose why the duo ended early: the reason is kept with the duo.")
-    if ending.final_meeting_on is not None:
-        _not_in_future(ending.final_meeting_on, today, "The final meeting")
-        if ending.final_meeting_on > ending.ended_on:
-            raise DuoError("The final meeting cannot come after the end. Check the dates.")
+    _check_ending(ending, today)
     with programme.cases.edit(mentee_id, author=author) as edit:
         match = _duo(edit, ending.match_id, running=True)
-        _not_before_duo(match, ending.ended_on, "The end of a duo")
-        if ending.final_meeting_on is not None:
-            _not_before_duo(match, ending.final_meeting_on, "The final meeting")
+        _check_end_day(edit, match, ending)
         stored = edit.add(dataclasses.replace(ending, reopened_on=None, reopen_reason=""))
         edit.update(dataclasses.replace(match, ended_on=ending.ended_on))
-        edit.set_status(Status.ACCEPTED if wait_again else Status.ENDED, ending.ended_on)
+        # Never dated before the latest step of the path (a duo reopened on a later day and
+        # ended again): the path is read in date order, and the end must come last.
+        step = current_step(edit.find(StatusChange))
+        since = max(ending.ended_on, step.since) if step else ending.ended_on
+        edit.set_status(Status.ACCEPTED if wait_again else Status.ENDED, since)
         return stored
+
+
+def correct_ending(
+    programme: Programme, mentee_id: str, ending: Ending, *, author: str, today: date
+) -> Ending:
+    """Correct the ending of an ended duo (a final meeting forgotten, feedback given later,
+    a wrong reason). The end day stays: moving it would rewrite the path and free the
+    mentor's place on another day; a wrong day is reopened and ended again."""
+    _check_ending(ending, today)
+    with programme.cases.edit(mentee_id, author=author) as edit:
+        match = _duo(edit, ending.match_id)
+        stored = next(
+            (
+                item
+                for item in edit.find(Ending, id=ending.id)
+                if item.reopened_on is None and item.match_id == match.id
+            ),
+            None,
+        )
+        if match.ended_on is None or stored is None:
+            raise DuoError("This ending is no longer the one that counts. Open the case again.")
+        if ending.ended_on != stored.ended_on:
+            raise DuoError(
+                "The end day of a duo is not changed here. If it is wrong, reopen the duo and "
+                "end it again on the right day."
+            )
+        _check_end_day(edit, match, ending)
+        return edit.update(dataclasses.replace(ending, reopened_on=None, reopen_reason=""))
 
 
 def reopen_duo(
@@ -287,10 +345,14 @@ def save_outcome(
         match = _duo(edit, outcome.match_id)
         if match.ended_on is None:
             raise DuoError("Outcomes are followed up after the duo ended. End the duo first.")
-        if outcome.recorded_on < match.ended_on:
+        # A follow-up tells the situation some months after the end: learned much earlier, it
+        # would stand in for a later situation nobody asked about.
+        earliest = add_months(match.ended_on, outcome.months_after) - OUTCOME_EARLY_SLACK
+        if outcome.recorded_on < earliest:
             raise DuoError(
-                "An outcome follow-up cannot be dated before the duo ended "
-                f"({match.ended_on.isoformat()}). Check the date."
+                f"The follow-up {outcome.months_after} months after the end is due on "
+                f"{add_months(match.ended_on, outcome.months_after).isoformat()}: it can be "
+                f"recorded from {earliest.isoformat()} on. Record an earlier follow-up instead."
             )
         same_month = [
             item

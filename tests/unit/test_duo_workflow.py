@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from desktop.workflows.duo import (
+    correct_ending,
     end_duo,
     log_meeting,
     new_agreement,
@@ -235,22 +236,23 @@ def test_a_mentee_who_waits_again_cannot_have_the_old_duo_reopened_once_matched(
 
 
 def test_outcomes_follow_the_end_one_per_milestone(programme: Programme, duo: Duo) -> None:
+    later = date(2026, 9, 1)
     outcome = Outcome(
         match_id=duo.match_id,
         months_after=3,
-        recorded_on=date(2026, 5, 20),
+        recorded_on=date(2026, 8, 10),
         situation=Situation.TRAINING,
         contract=Contract.PERMANENT,
         at_level=True,
         in_desired_sector=True,
     )
     with pytest.raises(DuoError, match="End the duo first"):
-        save_outcome(programme, duo.mentee_id, outcome, author=COACH, today=TODAY)
+        save_outcome(programme, duo.mentee_id, outcome, author=COACH, today=later)
     _end_early(programme, duo)
-    stored = save_outcome(programme, duo.mentee_id, outcome, author=COACH, today=TODAY)
+    stored = save_outcome(programme, duo.mentee_id, outcome, author=COACH, today=later)
     assert (stored.contract, stored.at_level) == (Contract.NONE, None)  # no job, no contract
     again = dataclasses.replace(outcome, id="", situation=Situation.EMPLOYED)
-    save_outcome(programme, duo.mentee_id, again, author=COACH, today=TODAY)
+    save_outcome(programme, duo.mentee_id, again, author=COACH, today=later)
     outcomes = programme.cases.read(duo.mentee_id).outcomes
     assert [(o.months_after, o.situation) for o in outcomes] == [(3, Situation.EMPLOYED)]
     assert _entry(programme, duo).duo.outcomes == {3: "employed"}
@@ -259,6 +261,66 @@ def test_outcomes_follow_the_end_one_per_milestone(programme: Programme, duo: Du
             programme,
             duo.mentee_id,
             dataclasses.replace(outcome, months_after=4),
+            author=COACH,
+            today=later,
+        )
+    # The 12-month follow-up, learned a day after the end, would stand for a year later.
+    with pytest.raises(DuoError, match="due on 2027-05-04"):
+        save_outcome(
+            programme,
+            duo.mentee_id,
+            dataclasses.replace(outcome, id="", months_after=12, recorded_on=date(2026, 5, 5)),
+            author=COACH,
+            today=later,
+        )
+
+
+def test_ending_again_after_a_reopen_puts_the_end_last_on_the_path(
+    programme: Programme, duo: Duo
+) -> None:
+    _end_early(programme, duo)
+    reopen_duo(
+        programme,
+        duo.mentee_id,
+        duo.match_id,
+        reason="Ended by mistake",
+        author=COACH,
+        today=date(2026, 5, 20),
+    )
+    _end_early(programme, duo, wait_again=True)  # dated 4 May again, after a reopen on 20 May
+    case = programme.cases.read(duo.mentee_id)
+    assert case.status.status is Status.ACCEPTED
+    assert case.status.since == date(2026, 5, 20)
+
+
+def test_an_end_before_a_logged_meeting_is_refused(programme: Programme, duo: Duo) -> None:
+    log_meeting(
+        programme,
+        duo.mentee_id,
+        Meeting(match_id=duo.match_id, held_on=date(2026, 5, 20)),
+        author=COACH,
+        today=TODAY,
+    )
+    with pytest.raises(DuoError, match="logged on 2026-05-20"):
+        _end_early(programme, duo)
+    assert programme.cases.read(duo.mentee_id).endings == []
+
+
+def test_an_ending_is_corrected_without_moving_its_day(programme: Programme, duo: Duo) -> None:
+    ending = _end_early(programme, duo)
+    corrected = dataclasses.replace(
+        ending, final_meeting_on=date(2026, 5, 1), feedback_to_mentor="Thank you for the CV work"
+    )
+    correct_ending(programme, duo.mentee_id, corrected, author=COACH, today=TODAY)
+    case = programme.cases.read(duo.mentee_id)
+    assert [(e.final_meeting_on, e.feedback_to_mentor) for e in case.endings] == [
+        (date(2026, 5, 1), "Thank you for the CV work")
+    ]
+    with pytest.raises(DuoError, match="reopen the duo"):
+        correct_ending(
+            programme,
+            duo.mentee_id,
+            dataclasses.replace(corrected, ended_on=date(2026, 5, 3)),
             author=COACH,
             today=TODAY,
         )
