@@ -8,7 +8,9 @@ the caller saves through `desktop.workflows.duo.log_meeting`.
 
 A short contact between meetings hides the five steps and asks for one summary, stored as
 the meeting's `topic`: the field a list line shows (`duo_words.meeting_line`), so a contact
-reads as what it was about. Ctrl+Enter saves from any field; Enter alone never does; Esc cancels.
+reads as what it was about. Changing the kind carries the topic to the summary and back; the
+other steps stay in their boxes, and a contact is not saved while they hold anything.
+Ctrl+Enter saves from any field; Enter alone never does; Esc cancels.
 """
 
 from __future__ import annotations
@@ -30,11 +32,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QRadioButton,
     QScrollArea,
-    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -50,7 +49,17 @@ from desktop.screens.duo_words import (
     reporter_label,
     with_mnemonic,
 )
-from desktop.screens.intake_fields import DATE_FORMAT
+from desktop.screens.meeting_form import (
+    NONE_PLANNED,
+    TextField,
+    add_step_row,
+    carry_summary,
+    edit_day,
+    free_date_edit,
+    set_text,
+    text_field,
+    typed_text,
+)
 from storage.duo_records import (
     DEFAULT_CONTACT_EVERY_DAYS,
     MEETING_DOMAINS,
@@ -65,62 +74,6 @@ _ERROR_STYLE = "color: #c62828; font-weight: bold;"
 _MAX_MINUTES = 12 * 60  # as the workflow allows
 # What each kind usually is (minutes, mode), so switching to a contact is one key, not three.
 _MEETING, _CONTACT = (90, MeetingMode.IN_PERSON), (15, MeetingMode.PHONE)
-
-TextField = QPlainTextEdit | QLineEdit
-_NONE_PLANNED = date(2000, 1, 1)  # the next appointment's "none planned" state
-
-
-def _field(placeholder: str, lines: int = 0) -> TextField:
-    """A one-line field, or a box of `lines` lines where Tab moves on."""
-    if not lines:
-        edit = QLineEdit()
-        edit.setPlaceholderText(placeholder)
-        return edit
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)
-    box.setPlaceholderText(placeholder)
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
-    return box
-
-
-def _text(box: TextField) -> str:
-    if isinstance(box, QLineEdit):
-        return box.text().strip()
-    # toPlainText() would make plain the non-breaking spaces French writes before ";:!?".
-    return box.document().toRawText().replace("\u2029", "\n").strip()
-
-
-def _date_edit() -> QDateEdit:
-    # No maximum and an early minimum: a date out of bounds is explained on saving, never
-    # silently clamped while the coach types it.
-    edit = QDateEdit()
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setCalendarPopup(True)
-    edit.setMinimumDate(qdate(_NONE_PLANNED))
-    edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-    return edit
-
-
-def _day(edit: QDateEdit) -> date:
-    return edit.date().toPython()  # type: ignore[no-any-return]
-
-
-def _add_row(
-    group: QGroupBox, caption: str | QWidget, field: QWidget, chain: list[QWidget]
-) -> None:
-    """A step's row, in the Tab `chain`: a caption (text or check box) or "" for full width."""
-    grid = group.layout()
-    assert isinstance(grid, QGridLayout)
-    row, label = grid.rowCount(), caption
-    if isinstance(caption, str) and caption:
-        label = QLabel(caption)
-        label.setBuddy(field)
-    elif isinstance(caption, QWidget):
-        chain.append(caption)  # a check box comes before its field
-    if isinstance(label, QWidget):
-        grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
-    grid.addWidget(field, row, 0 if caption == "" else 1, 1, 2 if caption == "" else 1)
-    chain.append(field)
 
 
 class MeetingDialog(QDialog):
@@ -177,12 +130,12 @@ class MeetingDialog(QDialog):
         self.meeting_choice = QRadioButton(meeting_kind_label(MeetingKind.MEETING))
         self.contact_choice = QRadioButton(meeting_kind_label(MeetingKind.CONTACT))
         kinds = QButtonGroup(self)
-        self.day_edit = _date_edit()
+        self.day_edit = free_date_edit()
         self.minutes_box = QSpinBox(maximum=_MAX_MINUTES, suffix=self.tr(" min"))
         self.minutes_box.setSpecialValueText(self.tr("not noted"))
         self.mode_combo = ChoiceCombo(searchable=False)
         self.mode_combo.set_choices([(mode, meeting_mode_label(mode)) for mode in MeetingMode])
-        self.place_edit = _field(self.tr("e.g. the library café"))
+        self.place_edit = text_field(self.tr("e.g. the library café"))
         self.place_edit.setMinimumWidth(self.place_edit.fontMetrics().averageCharWidth() * 28)
         self.reporter_combo = ChoiceCombo(searchable=False)
         self.reporter_combo.set_choices([(who, reporter_label(who)) for who in Reporter])
@@ -241,14 +194,14 @@ class MeetingDialog(QDialog):
             ("missing", 5, self.tr("What is missi&ng:"), 2, self.tr("What could be better")),
         )
         self.next_check = QCheckBox(self.tr("Next &appointment:"))
-        self.next_day_edit = _date_edit()
+        self.next_day_edit = free_date_edit()
         self.next_day_edit.setSpecialValueText(self.tr("none planned"))
         self.texts: dict[str, TextField] = {}  # by the name of their field in Meeting
         for name, step, caption, lines, hint in fields:
-            self.texts[name] = _field(hint, lines)
-            _add_row(steps[step - 1], caption, self.texts[name], chain)
+            self.texts[name] = text_field(hint, lines)
+            add_step_row(steps[step - 1], caption, self.texts[name], chain)
             if name == "next_steps":
-                _add_row(steps[step - 1], self.next_check, self.next_day_edit, chain)
+                add_step_row(steps[step - 1], self.next_check, self.next_day_edit, chain)
         self.steps = QWidget()
         columns = QHBoxLayout(self.steps)
         columns.setContentsMargins(0, 0, 0, 0)
@@ -258,8 +211,8 @@ class MeetingDialog(QDialog):
                 column.addWidget(step)
             column.addStretch(1)
             columns.addLayout(column, 1)
-        self.summary, self.summary_box = steps[5], _field(self.tr("What it was about"), 4)
-        _add_row(self.summary, "", self.summary_box, chain)
+        self.summary, self.summary_box = steps[5], text_field(self.tr("What it was about"), 4)
+        add_step_row(self.summary, "", self.summary_box, chain)
         domains = QGroupBox(self.tr("Topics from the six domains"))
         boxes = QGridLayout(domains)
         self.domain_boxes = {code: QCheckBox(domain_label(code)) for code in MEETING_DOMAINS}
@@ -305,15 +258,11 @@ class MeetingDialog(QDialog):
         self.place_edit.setText(meeting.place)
         self.reporter_combo.set_code(meeting.reported_by)
         for name, box in self.texts.items():
-            value = "" if contact else getattr(meeting, name)
-            if isinstance(box, QPlainTextEdit):
-                box.setPlainText(value)
-            else:
-                box.setText(value)
+            set_text(box, "" if contact else getattr(meeting, name))
         self.summary_box.setPlainText(meeting.topic if contact else "")
-        planned = meeting.next_meeting_on
+        planned = None if contact else meeting.next_meeting_on  # a contact plans none
         self.next_check.setChecked(planned is not None)
-        self.next_day_edit.setDate(qdate(planned or _NONE_PLANNED))
+        self.next_day_edit.setDate(qdate(planned or NONE_PLANNED))
         for code, box in self.domain_boxes.items():
             box.setChecked(code in meeting.domains)
         self.next_day_edit.setEnabled(planned is not None)
@@ -323,30 +272,42 @@ class MeetingDialog(QDialog):
         return MeetingMode(self.mode_combo.code())
 
     def meeting(self) -> Meeting:
-        """The summary as typed; what a short contact hides (the five steps) stays empty."""
+        """The summary as typed; what a short contact hides (the five steps) stays empty
+        (the dialog does not save a contact while they hold anything)."""
         full = not self.contact_choice.isChecked()
         mode = self._mode()
-        texts = {name: _text(box) if full else "" for name, box in self.texts.items()}
+        texts = {name: typed_text(box) if full else "" for name, box in self.texts.items()}
         if not full:
-            texts["topic"] = _text(self.summary_box)
+            texts["topic"] = typed_text(self.summary_box)
         planned = full and self.next_check.isChecked()
         return dataclasses.replace(
             self._base,
             match_id=self._match_id,
-            held_on=_day(self.day_edit),
+            held_on=edit_day(self.day_edit),
             kind=MeetingKind.MEETING if full else MeetingKind.CONTACT,
             minutes=self.minutes_box.value() or None,
             mode=mode,
-            place=_text(self.place_edit) if mode is MeetingMode.IN_PERSON else "",
+            place=typed_text(self.place_edit) if mode is MeetingMode.IN_PERSON else "",
             reported_by=Reporter(self.reporter_combo.code()),
-            next_meeting_on=_day(self.next_day_edit) if planned else None,
+            next_meeting_on=edit_day(self.next_day_edit) if planned else None,
             domains=[code for code, box in self.domain_boxes.items() if box.isChecked()],
             **texts,
         )
 
-    def _problem(self) -> tuple[str, QDateEdit]:
+    def _hidden_steps(self) -> bool:
+        # The topic is left out: it is carried over to the contact's summary.
+        typed = any(typed_text(box) for name, box in self.texts.items() if name != "topic")
+        return self.contact_choice.isChecked() and (typed or self.next_check.isChecked())
+
+    def _problem(self) -> tuple[str, QWidget]:
         # Only what the form can tell at once; the workflow checks the rest on saving.
-        held = _day(self.day_edit)
+        if self._hidden_steps():
+            # Short enough for one line: the contact's form stays whole above it.
+            text = self.tr(
+                "The five steps are not kept for a short contact: choose Meeting, or clear them."
+            )
+            return text, self.meeting_choice
+        held = edit_day(self.day_edit)
         if held > self._today:
             text = self.tr("A meeting cannot be dated in the future. Check the date.")
             return text, self.day_edit
@@ -354,14 +315,18 @@ class MeetingDialog(QDialog):
             text = self.tr("The date is before this duo began ({day}). Check the date.")
             return text.format(day=day_text(self._earliest)), self.day_edit
         planned = self.meeting_choice.isChecked() and self.next_check.isChecked()
-        if planned and _day(self.next_day_edit) <= held:
+        if planned and edit_day(self.next_day_edit) <= held:
             text = self.tr("The next appointment must come after this meeting. Check its date.")
             return text, self.next_day_edit
         return "", self.day_edit
 
     def _kind_changed(self) -> None:
-        # A duration and mode still at the other kind's usual values follow the new kind.
-        new, old = (_CONTACT, _MEETING) if self.contact_choice.isChecked() else (_MEETING, _CONTACT)
+        # What was typed follows the kind; so do a duration and mode still at the other
+        # kind's usual values. A message about the other kind no longer applies.
+        contact = self.contact_choice.isChecked()
+        carry_summary(self.texts["topic"], self.summary_box, to_contact=contact)
+        self.error.hide()
+        new, old = (_CONTACT, _MEETING) if contact else (_MEETING, _CONTACT)
         if self.minutes_box.value() == old[0]:
             self.minutes_box.setValue(new[0])
         if self._mode() is old[1]:
@@ -380,12 +345,12 @@ class MeetingDialog(QDialog):
 
     def _next_toggled(self, planned: bool) -> None:
         # Planned: two weeks after the meeting, to start from; else "none planned", skipped.
-        held = _day(self.day_edit)
-        if planned and _day(self.next_day_edit) <= held:
+        held = edit_day(self.day_edit)
+        if planned and edit_day(self.next_day_edit) <= held:
             held += timedelta(days=DEFAULT_CONTACT_EVERY_DAYS)
             self.next_day_edit.setDate(qdate(held))
         elif not planned:
-            self.next_day_edit.setDate(qdate(_NONE_PLANNED))
+            self.next_day_edit.setDate(qdate(NONE_PLANNED))
         self.next_day_edit.setEnabled(planned)
 
     def _save(self) -> None:
@@ -394,6 +359,7 @@ class MeetingDialog(QDialog):
             self.error.setText(problem)
             self.error.show()
             field.setFocus(Qt.FocusReason.OtherFocusReason)
-            field.setSelectedSection(field.sectionAt(0))  # ready to retype
+            if isinstance(field, QDateEdit):
+                field.setSelectedSection(field.sectionAt(0))  # ready to retype
             return
         self.accept()

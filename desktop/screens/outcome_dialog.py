@@ -6,6 +6,9 @@ sector, and how the coach learned it. The dialog only collects; the duo page sav
     dialog = OutcomeDialog(parent, match_id=…, names=…, today=…, ended_on=…, months=3)
     if context.dialogs.run(dialog):
         save_outcome(programme, mentee_id, dialog.outcome(), …)
+
+A prefilled outcome is taken as stored: its months cannot change (a correction of the
+3-month follow-up must never become the 6-month one and lose the 3-month answers).
 """
 
 from __future__ import annotations
@@ -126,7 +129,14 @@ class OutcomeDialog(FormDialog):
             self._show_outcome(outcome)
         self._show_due()
         self._update_enabled()
-        self.months_combo.setFocus()
+        if outcome is not None:
+            # A stored follow-up keeps its month: saved under another month it would replace
+            # that month's outcome and lose its own. Another month is a new follow-up.
+            self.months_combo.setEnabled(False)
+            self.months_combo.setToolTip(
+                self.tr("A follow-up keeps its month: record another month as a new follow-up.")
+            )
+        (self.months_combo if outcome is None else self.day_edit).setFocus()
 
     def _lay_out(self) -> None:
         months_row = QHBoxLayout()
@@ -188,7 +198,7 @@ class OutcomeDialog(FormDialog):
 
     def outcome(self) -> Outcome:
         """The outcome as typed, once the dialog is accepted (a situation is chosen by then);
-        a prefilled outcome's id is kept."""
+        a prefilled outcome's id and months are kept."""
         situation = self.situation() or Situation.OTHER
         # Qt hands a StrEnum stored as item data back as a plain str: hence Contract(…).
         return dataclasses.replace(

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.screens.duo_words import meeting_line, with_mnemonic
 from desktop.screens.meeting_dialog import MeetingDialog
+from desktop.screens.meeting_form import typed_text
 from desktop.workflows.duo import log_meeting
 from storage.duo_records import MEETING_DOMAINS, Meeting, MeetingKind, MeetingMode, Reporter
 from storage.programme import Programme
@@ -191,14 +192,80 @@ def test_a_short_contact_takes_a_summary_and_hides_the_five_steps(qtbot: QtBot) 
     )
 
 
-def test_what_a_short_contact_hides_is_not_saved(qtbot: QtBot) -> None:
+HIDDEN_STEPS = "The five steps are not kept for a short contact: choose Meeting, or clear them."
+
+
+def test_the_topic_and_a_contact_summary_follow_the_kind_both_ways(qtbot: QtBot) -> None:
     dialog = open_dialog(qtbot)
+    dialog.texts["topic"].setFocus()
+    Keys(qtbot).type("CV for a job at the port")
+    dialog.contact_choice.click()
+    assert typed_text(dialog.summary_box) == "CV for a job at the port"
+    dialog.summary_box.setFocus()
+    Keys(qtbot).press(Qt.Key.Key_End, CTRL)
+    dialog.summary_box.insertPlainText("\nSent on Friday.")  # type: ignore[union-attr]
+    dialog.meeting_choice.click()
+    assert typed_text(dialog.texts["topic"]) == "CV for a job at the port Sent on Friday."
+    dialog.contact_choice.click()  # the lines joined for the topic come back as they were
+    assert typed_text(dialog.summary_box) == "CV for a job at the port\nSent on Friday."
+    Keys(qtbot).press(Qt.Key.Key_Return, CTRL)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.meeting().topic == "CV for a job at the port\nSent on Friday."
+
+
+def test_a_contact_summary_becomes_the_topic_of_a_meeting(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot, full_meeting(kind=MeetingKind.CONTACT, topic="Ψάχνει δουλειά"))
+    assert dialog.contact_choice.isChecked()
+    dialog.meeting_choice.click()
+    dialog.texts["goal"].setText("Three applications by Friday")  # type: ignore[union-attr]
+    Keys(qtbot).press(Qt.Key.Key_Return, CTRL)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    meeting = dialog.meeting()
+    assert (meeting.kind, meeting.topic) == (MeetingKind.MEETING, "Ψάχνει δουλειά")
+    assert meeting.goal == "Three applications by Friday"
+
+
+def test_a_contact_is_not_saved_while_the_hidden_steps_hold_text(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot)
+    keys = Keys(qtbot)
     dialog.texts["work"].setPlainText("Typed before noticing it was a call")  # type: ignore[union-attr]
-    dialog.next_check.setChecked(True)
-    dialog.place_edit.setText("Library")
-    dialog.contact_choice.setChecked(True)
+    dialog.contact_choice.click()
+    keys.press(Qt.Key.Key_Return, CTRL)
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.error.text() == HIDDEN_STEPS
+    assert keys.focus() is dialog.meeting_choice  # one key away from keeping them
+    keys.press(Qt.Key.Key_Space)
+    assert dialog.meeting_choice.isChecked() and dialog.error.isHidden()
+    assert typed_text(dialog.texts["work"]) == "Typed before noticing it was a call"
+    keys.press(Qt.Key.Key_Return, CTRL)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.meeting().work == "Typed before noticing it was a call"
+
+
+def test_a_contact_is_saved_once_the_hidden_steps_are_cleared(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot)
+    dialog.texts["missing"].setPlainText("Más tiempo")  # type: ignore[union-attr]
+    dialog.next_check.setChecked(True)  # a planned appointment is kept only for a meeting too
+    dialog.contact_choice.click()
+    dialog.save_button.click()
+    assert dialog.error.text() == HIDDEN_STEPS
+    dialog.meeting_choice.click()
+    dialog.texts["missing"].clear()
+    dialog.contact_choice.click()
+    dialog.save_button.click()
+    assert dialog.error.text() == HIDDEN_STEPS
+    dialog.meeting_choice.click()
+    dialog.next_check.setChecked(False)
+    dialog.contact_choice.click()
+    dialog.summary_box.setPlainText("A quick call about the interview")
+    dialog.save_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
     contact = dialog.meeting()
-    assert (contact.work, contact.next_meeting_on, contact.place) == ("", None, "")
+    assert (contact.kind, contact.topic) == (
+        MeetingKind.CONTACT,
+        "A quick call about the interview",
+    )
+    assert (contact.missing, contact.next_meeting_on) == ("", None)
 
 
 def full_meeting(**changes: object) -> Meeting:
