@@ -272,10 +272,10 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(index)
         return view
 
-    def open_duo(self, mentee_id: str) -> CaseView:
-        """Show a mentee's case on its Duo tab."""
+    def open_duo(self, mentee_id: str, match_id: str = "") -> CaseView:
+        """Show a mentee's case on its Duo tab, on the duo `match_id` when given."""
         view = self.open_case(mentee_id)
-        view.show_duo()
+        view.show_duo(match_id)
         return view
 
     def start_intake(self, role: Role, draft_key: str | None = None) -> IntakeScreen:

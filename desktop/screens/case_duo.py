@@ -2,6 +2,10 @@
 9-13) — the summary, meetings, the coach's follow-up, the agreement, the ending, the
 evaluations, the outcomes after the end and the quality checklist — or a mentor's duos.
 
+A mentee with several duos over time (one ended, a new one running) chooses which one the
+page shows; the latest comes first. Every section and action works for the duo chosen, so
+a final evaluation or an outcome of an earlier duo is recorded there.
+
 The page shows one read of the case file (`case_duo_data.DuoFacts`) in its sections
 (`case_duo_sections`); what the coach asks for is done by `case_duo_actions.DuoActions`,
 after which the case view reads the file again and calls `show_case`.
@@ -15,8 +19,9 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
-    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QStackedWidget,
@@ -49,7 +54,7 @@ _CONCERN_STYLE = "color: #b71c1c; font-weight: bold;"
 
 
 class DuoPage(QWidget):
-    """A mentee's latest duo and its earlier ones, or a mentor's duos."""
+    """One of a mentee's duos (the latest unless another is chosen), or a mentor's duos."""
 
     open_case_requested = Signal(str)  # a mentee's case id (from a mentor's list)
     reveal_requested = Signal()  # a shortcut acted: the case view shows this page
@@ -62,6 +67,14 @@ class DuoPage(QWidget):
         self.session = session
         self._today = today
         self.actions = DuoActions(self, session, context, today, self.reload_requested.emit)
+        self._case: CaseFile | None = None
+        self._words = CaseWords(staff={}, lists={})
+        self._chosen = ""  # the match id of the duo chosen; "" for the latest
+        self.chooser = QComboBox()
+        self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.chooser.activated.connect(lambda row: self.show_match(self.chooser.itemData(row)))
+        self.chooser_label = QLabel(self.tr("Pic&k a duo:"))
+        self.chooser_label.setBuddy(self.chooser)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
@@ -78,11 +91,6 @@ class DuoPage(QWidget):
         self.evaluations = EvaluationsSection()
         self.outcomes = OutcomesSection()
         self.quality = QualitySection()
-        self.earlier = QGroupBox(self.tr("Earlier duos"))
-        self.earlier_text = QLabel()
-        self.earlier_text.setWordWrap(True)
-        self.earlier_text.setTextFormat(Qt.TextFormat.RichText)
-        QVBoxLayout(self.earlier).addWidget(self.earlier_text)
         self.mentor_duos = MentorDuos()
         self.mentor_duos.open_case_requested.connect(self.open_case_requested)
         self._connect()
@@ -98,6 +106,7 @@ class DuoPage(QWidget):
         self.agreement.edit_requested.connect(actions.edit_agreement)
         self.ending.end_requested.connect(actions.end_duo)
         self.ending.reopen_requested.connect(actions.reopen_duo)
+        self.ending.correct_requested.connect(actions.correct_ending)
         self.evaluations.open_requested.connect(actions.evaluate)
         self.outcomes.record_requested.connect(actions.record_outcome)
 
@@ -112,7 +121,6 @@ class DuoPage(QWidget):
             self.evaluations,
             self.outcomes,
             self.quality,
-            self.earlier,
         ):
             column.addWidget(section)
         column.addStretch(1)
@@ -123,6 +131,13 @@ class DuoPage(QWidget):
         self.duo_view = QWidget()
         duo_layout = QVBoxLayout(self.duo_view)
         duo_layout.setContentsMargins(0, 0, 0, 0)
+        self.choice_row = QWidget()
+        choice = QHBoxLayout(self.choice_row)
+        choice.setContentsMargins(0, 0, 0, 0)
+        choice.addWidget(self.chooser_label)
+        choice.addWidget(self.chooser)
+        choice.addStretch(1)
+        duo_layout.addWidget(self.choice_row)
         duo_layout.addWidget(self.summary)
         duo_layout.addWidget(self.concern)
         duo_layout.addWidget(scroll, 1)
@@ -135,7 +150,7 @@ class DuoPage(QWidget):
         """Ctrl+M logs a meeting and Ctrl+Shift+A edits the agreement from anywhere in
         `host` (the case view): the fast path from a mentee's report to the log."""
         for keys, action in (
-            ("Ctrl+M", self.actions.log_meeting),
+            ("Ctrl+M", self._log_meeting),
             ("Ctrl+Shift+A", self.actions.edit_agreement),
         ):
             QShortcut(
@@ -150,10 +165,21 @@ class DuoPage(QWidget):
         if self.actions.facts is not None:
             action()
 
+    def _log_meeting(self) -> None:
+        """A meeting reported now belongs to the running duo, even while an earlier one is
+        shown; an ended duo logs none (its button says why)."""
+        facts = self.actions.facts
+        if facts is not None and facts.running_id and facts.match.id != facts.running_id:
+            self.show_match(facts.running_id)
+        facts = self.actions.facts
+        if facts is not None and facts.summary.running:
+            self.actions.log_meeting()
+
     # --- showing ---------------------------------------------------------------------------
 
     def show_case(self, case: CaseFile, words: CaseWords) -> None:
-        """Show the case's latest duo (a mentee) or duos (a mentor)."""
+        """Show the case's duo chosen (the latest until another is) or a mentor's duos."""
+        self._case, self._words = case, words
         self.actions.words = words
         role = case.participant.role
         if role is Role.MENTOR:
@@ -161,11 +187,13 @@ class DuoPage(QWidget):
             self._show_mentor(case)
             return
         facts = (
-            DuoFacts.of(case, words, self.session.programme, self._today())
+            DuoFacts.of(case, words, self.session.programme, self._today(), self._chosen)
             if role is Role.MENTEE
             else None
         )
         self.actions.facts = facts
+        if facts is not None and facts.match.id == facts.choices[0][0]:
+            self._chosen = ""  # the latest: a duo validated later is shown next
         if facts is None:
             self.empty.setText(
                 self.tr(
@@ -177,8 +205,23 @@ class DuoPage(QWidget):
             )
             self.stack.setCurrentWidget(self.empty)
             return
+        self._show_choices(facts)
         self._show_duo(facts, words)
         self.stack.setCurrentWidget(self.duo_view)
+
+    def show_match(self, match_id: str) -> None:
+        """Show the mentee's duo `match_id` (the latest when it is not one of theirs)."""
+        self._chosen = match_id
+        if self._case is not None:
+            self.show_case(self._case, self._words)
+
+    def _show_choices(self, facts: DuoFacts) -> None:
+        # Shown from a second duo on: one duo needs no choosing.
+        self.chooser.clear()
+        for match_id, label in facts.choices:
+            self.chooser.addItem(label, match_id)
+        self.chooser.setCurrentIndex(self.chooser.findData(facts.match.id))
+        self.choice_row.setVisible(len(facts.choices) > 1)
 
     def _show_duo(self, facts: DuoFacts, words: CaseWords) -> None:
         today, summary = facts.today, facts.summary
@@ -189,10 +232,12 @@ class DuoPage(QWidget):
         concern = facts.latest_follow_up if summary.concern and summary.running else None
         self.concern.setText(text.concern_text(concern) if concern else "")
         self.concern.setVisible(concern is not None)
-        self.meetings.show_meetings(facts.meeting_rows())
+        self.meetings.show_meetings(facts.meeting_rows(), running=summary.running)
         self.follow_ups.show_follow_ups(facts.follow_up_rows(words), facts.interim_text())
         self.agreement.show_terms(text.agreement_html(facts.agreement, facts.last_change(words)))
-        self.ending.show_ending(facts.ending_html(), running=summary.running)
+        self.ending.show_ending(
+            facts.ending_html(), running=summary.running, ended=facts.ending is not None
+        )
         self.evaluations.show_evaluations(
             facts.evaluations,
             EvaluationKind.INTERIM if summary.running else EvaluationKind.FINAL,
@@ -203,9 +248,6 @@ class DuoPage(QWidget):
                 outcome_due_dates(summary.ended_on), facts.outcomes, outcome_due(summary, today)
             )
         self.quality.show_checklist(facts.quality_rows())
-        earlier = facts.earlier_html()
-        self.earlier_text.setText(earlier)
-        self.earlier.setVisible(bool(earlier))
 
     def _show_mentor(self, case: CaseFile) -> None:
         rows, summary = mentor_rows(case.participant.id, self.session.programme.index)

@@ -126,9 +126,9 @@ class DuoActions:
         )
 
     def log_meeting(self, meeting: Meeting | None = None) -> None:
-        """Log a meeting or short contact (or correct `meeting`)."""
+        """Log a meeting or short contact (or correct `meeting`) of a running duo."""
         facts = self.facts
-        if facts is None:
+        if facts is None or not facts.summary.running:
             return
         self._ask_and_save(
             lambda typed: MeetingDialog(
@@ -150,16 +150,20 @@ class DuoActions:
         )
 
     def remove_meeting(self, meeting: Meeting) -> None:
-        """Remove a meeting logged by mistake, after a confirmation."""
+        """Remove a meeting logged by mistake from a running duo, after a confirmation."""
         facts = self.facts
-        if facts is None or not self.context.dialogs.confirm(
-            self.parent,
-            _tr("Remove the meeting"),
-            _tr(
-                "Remove the meeting of {day} from the duo? The case's history keeps that it "
-                "was removed, not what it said."
-            ).format(day=day_text(meeting.held_on)),
-            _tr("Remove the meeting"),
+        if (
+            facts is None
+            or not facts.summary.running
+            or not self.context.dialogs.confirm(
+                self.parent,
+                _tr("Remove the meeting"),
+                _tr(
+                    "Remove the meeting of {day} from the duo? The case's history keeps that it "
+                    "was removed, not what it said."
+                ).format(day=day_text(meeting.held_on)),
+                _tr("Remove the meeting"),
+            )
         ):
             return
         self._save(
@@ -194,17 +198,24 @@ class DuoActions:
             ),
         )
 
+    def _reasons(self, keep: str = "") -> list[tuple[str, str]] | None:
+        """The end reasons to choose from (and `keep`, the stored one, even if retired);
+        None when the list could not be read (the error was shown)."""
+        try:
+            items = self.session.programme.list_items(END_REASONS)
+        except Exception as error:  # a DuoError is a message, anything else a bug report
+            self.context.dialogs.report(self.parent, error)
+            return None
+        return [(item.code, item.label) for item in items if item.active or item.code == keep]
+
     def end_duo(self) -> None:
         """End the running duo, planned or early."""
         facts = self.facts
         if facts is None or not facts.summary.running:
             return
-        try:
-            items = self.session.programme.list_items(END_REASONS)
-        except Exception as error:  # a DuoError is a message, anything else a bug report
-            self.context.dialogs.report(self.parent, error)
+        reasons = self._reasons()
+        if reasons is None:
             return
-        reasons = [(item.code, item.label) for item in items if item.active]
 
         def make(typed: tuple[Ending, bool] | None) -> EndDialog:
             return EndDialog(
@@ -227,6 +238,38 @@ class DuoActions:
                 facts.mentee_id,
                 answer[0],
                 wait_again=answer[1],
+                author=self.session.user_id,
+                today=self._today(),
+            ),
+        )
+
+    def correct_ending(self) -> None:
+        """Change the ending of the ended duo shown (a final meeting forgotten, feedback
+        given later, a better reason); its end day stays."""
+        facts = self.facts
+        stored = facts.ending if facts is not None else None
+        if facts is None or stored is None:
+            return
+        reasons = self._reasons(stored.reason)
+        if reasons is None:
+            return
+        self._ask_and_save(
+            lambda typed: EndDialog(
+                self.parent,
+                match_id=facts.match.id,
+                names=facts.names,
+                today=self._today(),
+                earliest=facts.earliest,
+                planned_end=planned_end(facts.summary),
+                reasons=reasons,
+                ending=typed or stored,
+                correcting=True,
+            ),
+            EndDialog.ending,
+            lambda ending: duo.correct_ending(
+                self.session.programme,
+                facts.mentee_id,
+                ending,
                 author=self.session.user_id,
                 today=self._today(),
             ),

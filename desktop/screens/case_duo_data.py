@@ -1,8 +1,10 @@
-"""What the Duo page shows of a case file, gathered once per read: the latest duo's records,
-its summary (`storage.duo_summary.summarise`, the same facts the index keeps), the names,
-and the texts of its lists. No widgets: the page puts these into its sections.
+"""What the Duo page shows of a case file, gathered once per read: one duo's records (the
+latest, or the one chosen), its summary (`storage.duo_summary.summarise`, the same facts the
+index keeps), the names, the mentee's duos to choose from, and the texts of its lists. No
+widgets: the page puts these into its sections.
 
     facts = DuoFacts.of(case, words, programme, today)   # None: the mentee has no duo
+    facts = DuoFacts.of(case, words, programme, today, match_id)   # an earlier duo
     facts.meeting_rows()                                   # [(meeting, line), …] newest first
 """
 
@@ -15,7 +17,7 @@ from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.rules.duo_schedule import interim_due_on
+from desktop.rules.duo_schedule import duo_start, interim_due_on
 from desktop.rules.quality import Check, duo_checklist
 from desktop.screens import case_duo_text as text
 from desktop.screens.case_words import CaseWords, day_text
@@ -78,9 +80,20 @@ def _summary(match: Match, case: CaseFile) -> DuoSummary:
     return summary
 
 
+def _choice_label(mentor: str, summary: DuoSummary) -> str:
+    """How a duo is named in the page's chooser: the mentor, and when it ran."""
+    start = day_text(duo_start(summary))
+    if summary.ended_on is None:
+        return _tr("Duo with {mentor} (since {start})").format(mentor=mentor, start=start)
+    return _tr("Duo with {mentor} ({start} – ended {end})").format(
+        mentor=mentor, start=start, end=day_text(summary.ended_on)
+    )
+
+
 @dataclass
 class DuoFacts:
-    """The latest duo of a mentee, with everything the page shows of it."""
+    """One duo of a mentee (the latest unless another was chosen), with everything the
+    page shows of it, and the mentee's duos to choose from."""
 
     today: date
     mentee_id: str
@@ -97,19 +110,22 @@ class DuoFacts:
     mentee_entry: IndexEntry | None
     mentor_entry: IndexEntry | None
     reasons: dict[str, str]  # end reason code → label
-    earlier: list[tuple[str, DuoSummary, list[Ending]]] = field(default_factory=list)
+    # (match id, label) of each of the mentee's duos, the latest first.
+    choices: list[tuple[str, str]] = field(default_factory=list)
+    # The latest duo while it runs: where a meeting reported now belongs.
+    running_id: str = ""
 
     @classmethod
     def of(
-        cls, case: CaseFile, words: CaseWords, programme: Programme, today: date
+        cls, case: CaseFile, words: CaseWords, programme: Programme, today: date, match_id: str = ""
     ) -> DuoFacts | None:
-        """The facts of the case's latest duo (running or ended); None before any duo."""
+        """The facts of the duo `match_id` (the latest, running or ended, when it is "" or
+        not one of the case's duos); None before any duo."""
         duos = [match for match in case.matches if match.validated_on is not None]
         if not duos:
             return None
         index = programme.index
-        mentee = case.participant.display_name
-        match = duos[-1]
+        match = next((item for item in duos if item.id == match_id), duos[-1])
         reasons = words.lists.get(END_REASONS)
         if reasons is None:
             # Read only when an ending is to be named: it opens the programme file.
@@ -120,7 +136,7 @@ class DuoFacts:
             today=today,
             mentee_id=case.participant.id,
             match=match,
-            names=text.pair_names(mentee, _name(mentor_entry)),
+            names=text.pair_names(case.participant.display_name, _name(mentor_entry)),
             summary=_summary(match, case),
             agreement=next(iter(_of(match.id, case.agreements)), None),
             meetings=_of(match.id, case.meetings),
@@ -132,11 +148,11 @@ class DuoFacts:
             mentee_entry=index.get(case.participant.id),
             mentor_entry=mentor_entry,
             reasons=reasons,
+            running_id=duos[-1].id if duos[-1].ended_on is None else "",
         )
-        for earlier in reversed(duos[:-1]):
-            names = text.pair_names(mentee, _name(index.get(earlier.mentor_id)))
-            endings = _of(earlier.id, case.endings)
-            facts.earlier.append((names, _summary(earlier, case), endings))
+        for duo in reversed(duos):
+            mentor = _name(index.get(duo.mentor_id))
+            facts.choices.append((duo.id, _choice_label(mentor, _summary(duo, case))))
         return facts
 
     # --- what the sections show ------------------------------------------------------------
@@ -241,13 +257,6 @@ class DuoFacts:
             )
             for result in results
         ]
-
-    def earlier_html(self) -> str:
-        """The mentee's earlier duos, newest first ("" when none)."""
-        return "".join(
-            text.earlier_duo_html(names, summary, endings, self.reasons)
-            for names, summary, endings in self.earlier
-        )
 
 
 def mentor_rows(mentor_id: str, index: Index) -> tuple[list[tuple[str, tuple[str, str, str]]], str]:

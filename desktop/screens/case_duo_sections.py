@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.rules.quality import Criterion
@@ -64,7 +65,9 @@ class AgreementSection(QGroupBox):
     def __init__(self) -> None:
         super().__init__(self.tr("Agreement"))
         self.terms = _rich_label()
-        self.edit_button = QPushButton(self.tr("Edit &agreement…"))
+        # No letter: Ctrl+Shift+A reaches it from anywhere in the case, and the case view
+        # has no letter left in "agreement" (see the test of the page's mnemonics).
+        self.edit_button = QPushButton(self.tr("Edit agreement…"))
         self.edit_button.setToolTip(self.tr("Ctrl+Shift+A"))
         self.edit_button.clicked.connect(self.edit_requested)
         layout = QVBoxLayout(self)
@@ -77,7 +80,8 @@ class AgreementSection(QGroupBox):
 
 
 class MeetingsSection(QGroupBox):
-    """The meetings and short contacts, newest first: log, change or remove one."""
+    """The meetings and short contacts, newest first: log, change or remove one while the
+    duo runs (after its end they are history; the final meeting is part of the ending)."""
 
     log_requested = Signal()
     edit_requested = Signal(object)  # Meeting
@@ -85,43 +89,68 @@ class MeetingsSection(QGroupBox):
 
     def __init__(self) -> None:
         super().__init__()
+        self._open = True
         self.model: LinesModel[Meeting] = LinesModel([self.tr("Meeting")])
         self.table = line_table(self.tr("Meetings"), self.model, _MEETING_ROWS)
         self.table.row_chosen.connect(self._edit_row)
-        self.empty = QLabel(
-            self.tr("No meeting logged yet. Ctrl+M logs one from anywhere in the case.")
-        )
+        self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.log_button = QPushButton(self.tr("&Log meeting…"))
-        self.log_button.setToolTip(self.tr("Ctrl+M"))
         self.log_button.clicked.connect(self.log_requested)
         self.edit_button = QPushButton(self.tr("Chan&ge…"))
         self.edit_button.clicked.connect(lambda: self._edit_row(self.table.currentIndex().row()))
-        self.remove_button = QPushButton(self.tr("Remo&ve…"))
+        # No letter is left in "Remove" beside the case view's tabs and the menus: the
+        # Delete key removes the meeting chosen in the list.
+        self.remove_button = QPushButton(self.tr("Remove…"))
         self.remove_button.clicked.connect(self._remove_current)
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            self.table,
+            self._remove_current,
+            Qt.ShortcutContext.WidgetShortcut,
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.table)
         layout.addLayout(_buttons(self.log_button, self.edit_button, self.remove_button))
 
-    def show_meetings(self, meetings: Sequence[tuple[Meeting, str]]) -> None:
-        """Show these meetings (newest first) with their lines."""
+    def show_meetings(self, meetings: Sequence[tuple[Meeting, str]], *, running: bool) -> None:
+        """Show these meetings (newest first) with their lines; only a running duo's
+        meetings are logged, changed or removed."""
+        self._open = running
         self.setTitle(self.tr("Meetings and contacts (%n)", "", len(meetings)))
         self.model.set_rows([(meeting, (line,)) for meeting, line in meetings])
         self.table.select_row(0)
+        self.empty.setText(
+            self.tr("No meeting logged yet. Ctrl+M logs one from anywhere in the case.")
+            if running
+            else self.tr("No meeting was logged for this duo.")
+        )
         self.empty.setVisible(not meetings)
         self.table.setVisible(bool(meetings))
-        self.edit_button.setEnabled(bool(meetings))
-        self.remove_button.setEnabled(bool(meetings))
+        self.log_button.setEnabled(running)
+        self.edit_button.setEnabled(running and bool(meetings))
+        self.remove_button.setEnabled(running and bool(meetings))
+        ended = self.tr(
+            "The duo has ended: its meetings are kept as they are. The final meeting is part "
+            "of the ending (Change the ending…); reopen the duo if it ended by mistake."
+        )
+        self.log_button.setToolTip(self.tr("Ctrl+M") if running else ended)
+        self.edit_button.setToolTip(
+            self.tr("Enter or a double click in the list does the same") if running else ended
+        )
+        self.remove_button.setToolTip(
+            self.tr("The Delete key in the list does the same") if running else ended
+        )
 
     def _edit_row(self, row: int) -> None:
         meeting = self.model.item(row)
-        if meeting is not None:
+        if meeting is not None and self._open:
             self.edit_requested.emit(meeting)
 
     def _remove_current(self) -> None:
         meeting = self.model.item(self.table.currentIndex().row())
-        if meeting is not None:
+        if meeting is not None and self._open:
             self.remove_requested.emit(meeting)
 
 
@@ -162,10 +191,11 @@ class FollowUpSection(QGroupBox):
 
 
 class EndingSection(QGroupBox):
-    """How the duo ended (or when it is planned to), with End or Reopen."""
+    """How the duo ended (or when it is planned to), with End, or Reopen and Change."""
 
     end_requested = Signal()
     reopen_requested = Signal()
+    correct_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__(self.tr("Ending"))
@@ -174,15 +204,22 @@ class EndingSection(QGroupBox):
         self.end_button.clicked.connect(self.end_requested)
         self.reopen_button = QPushButton(self.tr("Reopen &the duo…"))
         self.reopen_button.clicked.connect(self.reopen_requested)
+        self.correct_button = QPushButton(self.tr("Ch&ange the ending…"))
+        self.correct_button.setToolTip(
+            self.tr("Add a forgotten final meeting or feedback given later; the end day stays")
+        )
+        self.correct_button.clicked.connect(self.correct_requested)
         layout = QVBoxLayout(self)
         layout.addWidget(self.details)
-        layout.addLayout(_buttons(self.end_button, self.reopen_button))
+        layout.addLayout(_buttons(self.end_button, self.reopen_button, self.correct_button))
 
-    def show_ending(self, html_text: str, *, running: bool) -> None:
-        """Show the ending (or the planned end); End for a running duo, Reopen otherwise."""
+    def show_ending(self, html_text: str, *, running: bool, ended: bool) -> None:
+        """Show the ending (or the planned end); End for a running duo, Reopen otherwise,
+        and Change while an ending is stored (`ended`)."""
         self.details.setText(html_text)
         self.end_button.setVisible(running)
         self.reopen_button.setVisible(not running)
+        self.correct_button.setVisible(ended)
 
 
 class EvaluationsSection(QGroupBox):
@@ -316,7 +353,7 @@ class MentorDuos(QWidget):
         )
         self.table = line_table(self.tr("Duos of this mentor"), self.model, 8)
         self.table.row_chosen.connect(self._open_row)
-        self.open_button = QPushButton(self.tr("O&pen the mentee's case"))
+        self.open_button = QPushButton(self.tr("Open the mentee's &case"))
         self.open_button.clicked.connect(lambda: self._open_row(self.table.currentIndex().row()))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)

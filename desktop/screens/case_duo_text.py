@@ -1,5 +1,5 @@
 """What the Duo page says, as text: the summary of a duo, its agreement, its follow-ups, its
-ending, its earlier duos and its quality checklist.
+ending and its quality checklist.
 
 Only words: the dates come from the records and `desktop.rules.duo_schedule`, the codes are
 named by the words modules. Everything a person typed is escaped before it is shown as
@@ -212,25 +212,6 @@ def planned_end_text(summary: DuoSummary, today: date) -> str:
             day=day_text(end)
         )
     return _tr("Planned to end on {day}.").format(day=day_text(end))
-
-
-def earlier_duo_html(
-    names: str, summary: DuoSummary, endings: Sequence[Ending], reason_of: dict[str, str]
-) -> str:
-    """An earlier duo of the mentee, read-only: the pair, its dates, meetings and endings."""
-    title = _tr("{names}: {start} – {end}").format(
-        names=names,
-        start=day_text(duo_start(summary)),
-        end=day_text(summary.ended_on),
-    )
-    count = len(summary.meeting_days)
-    meetings = _tr("1 meeting") if count == 1 else _tr("%n meetings", count)
-    lines = [f"<b>{html.escape(title)}</b> · {html.escape(meetings)}"]
-    lines.extend(
-        html.escape(ending_line(ending, reason_of.get(ending.reason, ending.reason)))
-        for ending in endings
-    )
-    return "<p>" + "<br>".join(lines) + "</p>"
 
 
 def check_label(check: Check) -> str:

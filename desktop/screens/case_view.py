@@ -209,9 +209,12 @@ class CaseView(QWidget):
             self._show_match(self.case)
             self.duo.show_case(self.case, self.words)
 
-    def show_duo(self) -> None:
-        """Bring the Duo tab to the front (Today opens a duo's case this way)."""
+    def show_duo(self, match_id: str = "") -> None:
+        """Bring the Duo tab to the front, showing the duo `match_id` when given (Today
+        opens a duo's case this way, on the duo its item is about)."""
         self.tabs.setCurrentWidget(self.duo)
+        if match_id:
+            self.duo.show_match(match_id)
 
     def _case_erased(self, case_id: str) -> None:
         # Erased here or anywhere else: the tab has nothing left to show.

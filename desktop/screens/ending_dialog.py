@@ -1,11 +1,15 @@
 """The end of a duo, asked for in a dialog, and the reopening of a duo ended by mistake
 (domain.md, step 12). The dialogs only collect; the duo page saves through
-`desktop.workflows.duo` (`end_duo`, `reopen_duo`).
+`desktop.workflows.duo` (`end_duo`, `correct_ending`, `reopen_duo`).
 
     dialog = EndDialog(parent, match_id=…, names=…, today=…, earliest=…, planned_end=…,
                        reasons=[("job", "Found a job"), …])
     if context.dialogs.run(dialog):
         end_duo(programme, mentee_id, dialog.ending(), wait_again=dialog.wait_again(), …)
+
+    dialog = EndDialog(…, ending=stored, correcting=True)   # the ending of an ended duo
+    if context.dialogs.run(dialog):
+        correct_ending(programme, mentee_id, dialog.ending(), …)
 
     dialog = ReopenDialog(parent, names=…, ended_on=…)
     if context.dialogs.run(dialog):
@@ -114,7 +118,10 @@ class FormDialog(QDialog):
 
 class EndDialog(FormDialog):
     """A planned or early end: when, who decided and why, the final meeting, the feedback
-    they gave each other, and whether the mentee waits for a new mentor."""
+    they gave each other, and whether the mentee waits for a new mentor.
+
+    `correcting` changes the stored `ending` of an ended duo: its day stays (a wrong day is
+    reopened and ended again) and the mentee's waiting was decided when it ended."""
 
     def __init__(
         self,
@@ -128,18 +135,29 @@ class EndDialog(FormDialog):
         reasons: Sequence[tuple[str, str]],
         ending: Ending | None = None,
         wait_again: bool = False,
+        correcting: bool = False,
     ) -> None:
-        if planned_end is not None:
+        correcting = correcting and ending is not None
+        if correcting and ending is not None:
+            title = self.tr("Change the ending — {names}")
+            intro = self.tr(
+                "The duo ended on {day}. Add what was forgotten or came later: the final "
+                "meeting, the feedback, a better reason. The end day stays: if it is wrong, "
+                "reopen the duo and end it again on the right day."
+            ).format(day=day_text(ending.ended_on))
+        elif planned_end is not None:
+            title = self.tr("End the duo — {names}")
             intro = self.tr(
                 "The duo was planned to end on {day}. Ending it frees the mentor's place; the "
                 "ending, the final meeting and the feedback stay in the mentee's case file."
             ).format(day=day_text(planned_end))
         else:
+            title = self.tr("End the duo — {names}")
             intro = self.tr(
                 "Ending the duo frees the mentor's place; the ending, the final meeting and "
                 "the feedback stay in the mentee's case file."
             )
-        super().__init__(parent, self.tr("End the duo — {names}").format(names=names), intro)
+        super().__init__(parent, title.format(names=names), intro)
         self.setMinimumWidth(600)
         self._match_id = match_id
         self._planned_end = planned_end
@@ -170,13 +188,20 @@ class EndDialog(FormDialog):
         self.wait_box.setChecked(wait_again)
         self._lay_out()
         self.save_button.setText(self.tr("End the &duo"))
+        if correcting:
+            self.day_edit.setEnabled(False)
+            self.form.setRowVisible(self.wait_box, False)
+            self.save_button.setText(self.tr("&Save the changes"))
 
         self.day_edit.dateChanged.connect(self._day_changed)
         self.final_box.toggled.connect(self._update_enabled)
         if ending is not None:
             self._show_ending(ending)
         self._day_changed()
-        self.day_edit.setFocus()
+        if correcting:  # the day cannot change: the kind of end comes first
+            (self.early if self.early.isChecked() else self.planned).setFocus()
+        else:
+            self.day_edit.setFocus()
 
     def _lay_out(self) -> None:
         kind_row = QHBoxLayout()

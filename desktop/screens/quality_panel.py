@@ -197,7 +197,8 @@ class QualityPanel(QWidget):
             self.period.addItem(_period_label(period), period.value)
         self.period.setCurrentIndex(self.period.findData(QualityPeriod.LAST_12_MONTHS.value))
         self.period.currentIndexChanged.connect(self._recount)
-        period_label = QLabel(self.tr("&Period:"))
+        # Alt+P is the Programme menu's.
+        period_label = QLabel(self.tr("Pe&riod:"))
         period_label.setBuddy(self.period)
 
         self.model = QualityModel()

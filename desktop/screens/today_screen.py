@@ -183,7 +183,7 @@ class TodayScreen(QWidget):
     """What needs attention today, and the programme's quality criteria."""
 
     open_requested = Signal(str)  # a case id
-    open_duo_requested = Signal(str)  # the mentee's case id, to open on its Duo tab
+    open_duo_requested = Signal(str, str)  # the mentee's case id and the duo's match id
 
     def __init__(
         self,
@@ -378,6 +378,6 @@ class TodayScreen(QWidget):
         if item is None or item.kind is TodayKind.CLOCK_WRONG:
             return  # the clock is the computer's, not a case's
         if item.match_id and item.kind not in _NOT_ON_DUO_TAB:
-            self.open_duo_requested.emit(item.case_id)
+            self.open_duo_requested.emit(item.case_id, item.match_id)
         else:
             self.open_requested.emit(item.case_id)

@@ -336,7 +336,8 @@ def test_a_meeting_is_corrected_then_removed(
     assert [(m.topic, m.minutes) for m in case.meetings] == [("CV", None), ("LinkedIn profile", 60)]
 
     dialogs.confirmations.append(True)
-    click(qtbot, meetings.remove_button)
+    meetings.table.setFocus()
+    qtbot.keyClick(meetings.table, Qt.Key.Key_Delete)  # as Remove… does
     assert "Remove the meeting of 1 Jun 2026" in dialogs.messages("confirm")[0]
     assert [m.topic for m in programme.cases.read(pair.mentee_id).meetings] == ["CV"]
     assert meetings.title() == "Meetings and contacts (1)"
@@ -522,7 +523,47 @@ def test_a_final_evaluation_is_filled_in_and_marked_done(
     assert evaluations.open_button.text() == "Open the ans&wers…"
 
 
-def test_a_second_duo_is_shown_with_the_first_below_it(
+def test_an_ended_duos_ending_is_changed_to_add_the_final_meeting(
+    qtbot: QtBot,
+    programme: Programme,
+    session: Session,
+    context: AppContext,
+    dialogs: ScriptedDialogs,
+    pair: Duo,
+    coach: StaffMember,
+) -> None:
+    end_duo(programme, pair, coach, date(2026, 6, 15))
+    view = open_view(qtbot, session, context, pair.mentee_id)
+    ending = view.duo.ending
+    assert "No final meeting recorded." in ending.details.text()
+    assert ending.correct_button.isVisibleTo(view)
+    assert not ending.end_button.isVisibleTo(view)
+
+    def add_final_meeting(dialog: QDialog) -> bool:
+        assert isinstance(dialog, EndDialog)
+        assert dialog.windowTitle().startswith("Change the ending — ")
+        assert not dialog.wait_box.isVisibleTo(dialog)  # decided when the duo ended
+        assert not dialog.day_edit.isEnabled()  # the end day stays
+        assert dialog.planned.isChecked()
+        dialog.final_box.setChecked(True)
+        dialog.final_edit.setDate(qdate(date(2026, 6, 12)))
+        qtbot.keyClicks(dialog.to_mentee_box, "Keep calling the planners every Monday")
+        click(qtbot, dialog.save_button)
+        return accepted(dialog)
+
+    dialogs.handlers.append(add_final_meeting)
+    click(qtbot, ending.correct_button)
+    case = programme.cases.read(pair.mentee_id)
+    assert len(case.endings) == 1  # corrected, not added
+    stored = case.endings[0]
+    assert (stored.ended_on, stored.final_meeting_on) == (date(2026, 6, 15), date(2026, 6, 12))
+    assert stored.feedback_to_mentee == "Keep calling the planners every Monday"
+    assert "Final meeting on 12 Jun 2026" in ending.details.text()
+    assert "Keep calling the planners every Monday" in ending.details.text()
+    assert case.status is not None and case.status.status is Status.ENDED
+
+
+def test_no_meeting_is_logged_or_changed_on_an_ended_duo(
     qtbot: QtBot,
     programme: Programme,
     session: Session,
@@ -530,6 +571,36 @@ def test_a_second_duo_is_shown_with_the_first_below_it(
     pair: Duo,
     coach: StaffMember,
 ) -> None:
+    workflow.log_meeting(
+        programme,
+        pair.mentee_id,
+        Meeting(match_id=pair.match_id, held_on=date(2026, 6, 2), topic="Mock interview"),
+        author=coach.id,
+        today=TODAY,
+    )
+    end_duo(programme, pair, coach, date(2026, 6, 15))
+    view = open_view(qtbot, session, context, pair.mentee_id)
+    meetings = view.duo.meetings
+    for button in (meetings.log_button, meetings.edit_button, meetings.remove_button):
+        assert not button.isEnabled()
+        assert button.toolTip().startswith("The duo has ended")
+    # The keys do nothing either: the script has no dialog nor confirmation to answer.
+    view.notes.editor.setFocus()
+    press(qtbot, Qt.Key.Key_M, CTRL)
+    assert view.tabs.currentWidget() is view.duo
+    meetings.table.setFocus()
+    qtbot.keyClick(meetings.table, Qt.Key.Key_Return)
+    qtbot.keyClick(meetings.table, Qt.Key.Key_Delete)
+    assert len(programme.cases.read(pair.mentee_id).meetings) == 1
+    # What comes after an end still works.
+    assert view.duo.ending.reopen_button.isEnabled()
+    assert view.duo.evaluations.open_button.isEnabled()
+    assert view.duo.outcomes.record_button.isEnabled()
+
+
+def second_duo(programme: Programme, session: Session, pair: Duo, coach: StaffMember) -> str:
+    """End the pair's duo early on 4 May (the mentee waits again) and validate a new duo
+    with another mentor on 25 May; the new match's id."""
     workflow.end_duo(
         programme,
         pair.mentee_id,
@@ -549,25 +620,38 @@ def test_a_second_duo_is_shown_with_the_first_below_it(
         author=coach.id,
         records=[StatusChange(status=Status.ACCEPTED, since=date(2026, 1, 5))],
     )
+    match = Match(
+        mentor_id=mentor,
+        proposed_on=date(2026, 5, 11),
+        first_meeting_on=date(2026, 5, 25),
+        coach_present=False,
+        validated_on=date(2026, 5, 25),
+    )
     with programme.cases.edit(pair.mentee_id, author=coach.id) as edit:
-        edit.add(
-            Match(
-                mentor_id=mentor,
-                proposed_on=date(2026, 5, 11),
-                first_meeting_on=date(2026, 5, 25),
-                coach_present=False,
-                validated_on=date(2026, 5, 25),
-            )
-        )
+        edit.add(match)
         edit.set_status(Status.IN_DUO, date(2026, 5, 25))
     session.refresh_index()
+    return match.id
+
+
+def test_a_second_duo_is_shown_first_and_the_earlier_one_can_be_chosen(
+    qtbot: QtBot,
+    programme: Programme,
+    session: Session,
+    context: AppContext,
+    pair: Duo,
+    coach: StaffMember,
+) -> None:
+    second_duo(programme, session, pair, coach)
     view = open_view(qtbot, session, context, pair.mentee_id)
     page = view.duo
     assert "Thảo Nguyễn-Peeters and Aiyana Redcloud — running" in page.summary.text()
-    assert page.earlier.isVisibleTo(view)
-    earlier = page.earlier_text.text()
-    assert "Thảo Nguyễn-Peeters and Bogdan Kowalczyk: 10 Mar 2026 – 4 May 2026" in earlier
-    assert "Early end on 4 May 2026, decided by the mentor" in earlier
+    assert page.choice_row.isVisibleTo(view)
+    assert [page.chooser.itemText(row) for row in range(page.chooser.count())] == [
+        "Duo with Aiyana Redcloud (since 25 May 2026)",
+        "Duo with Bogdan Kowalczyk (10 Mar 2026 – ended 4 May 2026)",
+    ]
+    assert page.chooser.currentIndex() == 0
     marks = {
         page.quality.model.index(row, 1).data(): page.quality.model.index(row, 0).data()
         for row in range(page.quality.model.rowCount())
@@ -575,6 +659,80 @@ def test_a_second_duo_is_shown_with_the_first_below_it(
     assert marks["Coach at the first meeting"] == "✗"
     assert marks["Validation by both"] == "✓"
     assert marks["At least 6 months"] == "…"
+
+    assert page.chooser_label.text() == "Pic&k a duo:"
+    press(qtbot, Qt.Key.Key_K, ALT)
+    assert QApplication.focusWidget() is page.chooser
+    press(qtbot, Qt.Key.Key_Down)
+    summary = page.summary.text()
+    assert "Thảo Nguyễn-Peeters and Bogdan Kowalczyk — ended on 4 May 2026 (early: " in summary
+    assert "Early end on 4 May 2026, decided by the mentor" in page.ending.details.text()
+    assert page.ending.reopen_button.isVisibleTo(view)
+    assert page.outcomes.isVisibleTo(view)
+
+
+def test_an_earlier_duos_outcome_is_recorded_through_the_chooser(
+    qtbot: QtBot,
+    programme: Programme,
+    session: Session,
+    context: AppContext,
+    dialogs: ScriptedDialogs,
+    pair: Duo,
+    coach: StaffMember,
+) -> None:
+    second_duo(programme, session, pair, coach)
+    view = open_view(qtbot, session, context, pair.mentee_id, today=date(2026, 8, 10))
+    page = view.duo
+    assert not page.outcomes.isVisibleTo(view)  # the running duo has none yet
+    page.chooser.setFocus()
+    press(qtbot, Qt.Key.Key_Down)
+    outcomes = page.outcomes
+    assert outcomes.model.index(0, 1).data() == "due on 4 Aug 2026"
+
+    def in_training(dialog: QDialog) -> bool:
+        assert isinstance(dialog, OutcomeDialog)
+        assert dialog.months() == 3
+        dialog.situations[Situation.TRAINING].setChecked(True)
+        click(qtbot, dialog.save_button)
+        return accepted(dialog)
+
+    dialogs.handlers.append(in_training)
+    click(qtbot, outcomes.record_button)
+    outcome = programme.cases.read(pair.mentee_id).outcomes[0]
+    assert (outcome.match_id, outcome.months_after) == (pair.match_id, 3)
+    assert outcome.situation is Situation.TRAINING
+    # Saved and read again: the page stays on the duo chosen.
+    assert page.chooser.currentIndex() == 1
+    assert outcomes.model.index(0, 1).data().startswith("3 months: ")
+    assert "Bogdan Kowalczyk — ended on 4 May 2026" in page.summary.text()
+
+
+def test_ctrl_m_on_an_earlier_duo_logs_the_meeting_for_the_running_one(
+    qtbot: QtBot,
+    programme: Programme,
+    session: Session,
+    context: AppContext,
+    dialogs: ScriptedDialogs,
+    pair: Duo,
+    coach: StaffMember,
+) -> None:
+    running = second_duo(programme, session, pair, coach)
+    view = open_view(qtbot, session, context, pair.mentee_id)
+    view.duo.show_match(pair.match_id)
+    assert not view.duo.meetings.log_button.isEnabled()
+
+    def log(dialog: QDialog) -> bool:
+        assert isinstance(dialog, MeetingDialog)
+        assert dialog.meeting().match_id == running
+        click(qtbot, dialog.save_button)
+        return accepted(dialog)
+
+    dialogs.handlers.append(log)
+    view.notes.editor.setFocus()
+    press(qtbot, Qt.Key.Key_M, CTRL)
+    assert [m.match_id for m in programme.cases.read(pair.mentee_id).meetings] == [running]
+    assert view.duo.chooser.currentIndex() == 0
+    assert view.duo.meetings.title() == "Meetings and contacts (1)"
 
 
 # --- a mentor, and a mentee without a duo ----------------------------------------------------

@@ -15,7 +15,7 @@ from desktop.screens.case_pages import qdate
 from desktop.screens.ending_dialog import EndDialog, ReopenDialog
 from desktop.screens.ending_words import ending_line, outcome_line
 from desktop.screens.outcome_dialog import OutcomeDialog
-from desktop.workflows.duo import end_duo, reopen_duo, save_outcome
+from desktop.workflows.duo import correct_ending, end_duo, reopen_duo, save_outcome
 from storage.duo_records import (
     Contract,
     EndedBy,
@@ -175,6 +175,37 @@ def test_an_ending_shown_again_comes_back_unchanged_with_its_id(qtbot: QtBot) ->
     qtbot.addWidget(dialog)
     assert dialog.ending() == typed
     assert dialog.wait_again()
+
+
+def test_an_ending_is_corrected_by_keyboard_with_its_day_and_id_kept(
+    qtbot: QtBot, programme: Programme
+) -> None:
+    duo = make_duo(programme, validated_on=STARTED)
+    stored = Ending(match_id=duo.match_id, ended_on=date(2026, 6, 1), kind=EndKind.PLANNED)
+    end_duo(programme, duo.mentee_id, stored, wait_again=True, author=COACH, today=TODAY)
+    dialog = end_dialog(match_id=duo.match_id, ending=stored, correcting=True)
+    show_active(qtbot, dialog)
+    assert dialog.windowTitle() == f"Change the ending — {NAMES}"
+    assert not dialog.wait_box.isVisibleTo(dialog)  # decided when the duo ended
+    assert not dialog.day_edit.isEnabled()  # a wrong day is reopened and ended again
+    assert QApplication.focusWidget() is dialog.planned
+    press(qtbot, Qt.Key.Key_F, alt=True)
+    qtbot.waitUntil(dialog.final_box.isChecked)
+    assert dialog.final_edit.maximumDate().toPython() == date(2026, 6, 1)
+    dialog.final_edit.setDate(qdate(date(2026, 5, 28)))
+    press(qtbot, Qt.Key.Key_M, alt=True)
+    dialog.to_mentor_box.insertPlainText("Asante sana for the mock interviews.")
+    assert dialog.save_button.text() == "&Save the changes"
+    press(qtbot, Qt.Key.Key_S, alt=True)
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
+    corrected = dialog.ending()
+    assert corrected.id == stored.id
+    correct_ending(programme, duo.mentee_id, corrected, author=COACH, today=TODAY)
+    case = programme.cases.read(duo.mentee_id)
+    (ending,) = case.endings
+    assert (ending.ended_on, ending.final_meeting_on) == (date(2026, 6, 1), date(2026, 5, 28))
+    assert ending.feedback_to_mentor == "Asante sana for the mock interviews."
+    assert case.status is not None and case.status.status is Status.ACCEPTED  # still waits
 
 
 def test_a_reopening_needs_its_reason(qtbot: QtBot) -> None:

@@ -2,23 +2,30 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections import Counter
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.context import AppContext
 from desktop.controller import AppController
 from desktop.idle import IdleLock
 from desktop.main_window import MainWindow
+from desktop.rules.today import TodayKind
+from desktop.screens.case_view import CaseView
+from desktop.screens.duo_words import mnemonic_letters
 from desktop.screens.unlock_dialog import UnlockDialog
 from desktop.session import Session
+from desktop.workflows.duo import end_duo
+from storage.duo_records import Ending, EndKind
 from storage.errors import ProgrammeLockedError
 from storage.programme import Programme
-from storage.records import Role, Status, StatusChange
+from storage.records import Match, Role, StaffMember, Status, StatusChange
+from tests.duo_helpers import Duo, make_duo
 from tests.gui.fakes import ScriptedDialogs
 from tests.helpers import PASSPHRASE, fictional_participant
 
@@ -149,3 +156,114 @@ def test_the_controller_locks_when_idle(
         controller.idle_lock.set_timeout_ms(50)
     assert controller.window is None
     assert controller.session is None
+
+
+# --- duos: Today to the duo an item is about, and the letters of the Duo tab ----------------
+
+
+def _two_duos(programme: Programme, coach: StaffMember) -> tuple[Duo, str]:
+    """A mentee whose first duo ended four months ago (its outcome at three months is due)
+    and whose second duo runs; the first duo and the second match's id. Dated from the
+    real clock: the main window's screens read it."""
+    today = date.today()
+    first = make_duo(
+        programme,
+        mentee=("Yerlan", "Abenov"),
+        mentor=("Chiamaka", "Eze"),
+        validated_on=today - timedelta(days=250),
+        coach=coach.id,
+    )
+    ended_on = today - timedelta(days=120)
+    end_duo(
+        programme,
+        first.mentee_id,
+        Ending(match_id=first.match_id, ended_on=ended_on, kind=EndKind.PLANNED),
+        wait_again=True,
+        author=coach.id,
+        today=ended_on,
+    )
+    mentor = programme.cases.create(
+        fictional_participant("Soo-ah", "Baek", role=Role.MENTOR),
+        author=coach.id,
+        records=[StatusChange(status=Status.ACCEPTED, since=ended_on)],
+    )
+    second = Match(
+        mentor_id=mentor,
+        proposed_on=today - timedelta(days=110),
+        first_meeting_on=today - timedelta(days=100),
+        coach_present=True,
+        validated_on=today - timedelta(days=100),
+    )
+    with programme.cases.edit(first.mentee_id, author=coach.id) as edit:
+        edit.add(second)
+        edit.set_status(Status.IN_DUO, today - timedelta(days=100))
+    return first, second.id
+
+
+def test_enter_on_todays_item_of_an_earlier_duo_opens_that_duo(
+    qtbot: QtBot,
+    context: AppContext,
+    session: Session,
+    programme: Programme,
+    coach: StaffMember,
+) -> None:
+    first, _second = _two_duos(programme, coach)
+    window = _window(qtbot, context, session)
+    today = window.show_today()
+    model = today.model
+    (row,) = [
+        n
+        for n in range(model.rowCount())
+        if (item := model.item(n)) is not None
+        and (item.kind, item.match_id) == (TodayKind.OUTCOME_DUE, first.match_id)
+    ]
+    today.table.select_row(row)
+    QTest.keyClick(today.table, Qt.Key.Key_Return)
+    view = window.tabs.currentWidget()
+    assert isinstance(view, CaseView) and view.case_id == first.mentee_id
+    assert view.tabs.currentWidget() is view.duo
+    assert view.duo.chooser.currentData() == first.match_id
+    assert "Yerlan Abenov and Chiamaka Eze — ended on" in view.duo.summary.text()
+    assert view.duo.outcomes.isVisibleTo(view)
+
+
+def _clashes(window: MainWindow) -> list[str]:
+    """The Alt+letters given to more than one thing the window shows (menu titles,
+    buttons, labels naming a field, tabs)."""
+    texts = [action.text() for action in window.menuBar().actions()]
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window):
+            continue
+        if isinstance(widget, QTabBar):
+            texts.extend(widget.tabText(index) for index in range(widget.count()))
+        elif isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and widget.buddy() is not None
+        ):
+            texts.append(widget.text())
+    letters = Counter(letter for text in texts for letter in mnemonic_letters([text]))
+    return sorted(letter for letter, count in letters.items() if count > 1)
+
+
+def test_no_two_things_on_the_duo_tab_or_today_share_an_alt_letter(
+    qtbot: QtBot,
+    context: AppContext,
+    session: Session,
+    programme: Programme,
+    coach: StaffMember,
+) -> None:
+    first, second = _two_duos(programme, coach)
+    window = _window(qtbot, context, session)
+    view = window.open_duo(first.mentee_id, first.match_id)  # ended: Reopen, Change the ending
+    assert view.duo.ending.correct_button.isVisibleTo(window)
+    assert view.duo.choice_row.isVisibleTo(window)
+    assert _clashes(window) == []
+    view.show_duo(second)  # running: End
+    assert view.duo.ending.end_button.isVisibleTo(window)
+    assert _clashes(window) == []
+    mentor = window.open_duo(first.mentor_id)
+    assert mentor.duo.mentor_duos.open_button.isVisibleTo(window)
+    assert _clashes(window) == []
+    today = window.show_today()
+    assert _clashes(window) == []
+    today.parts.setCurrentWidget(today.quality)
+    assert _clashes(window) == []

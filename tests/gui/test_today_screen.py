@@ -11,14 +11,16 @@ from pytestqt.qtbot import QtBot
 
 from desktop.context import AppContext
 from desktop.rules.quality import Criterion
+from desktop.rules.today import TodayKind
 from desktop.screens.quality_panel import QualityColumn, QualityPeriod, period_range
 from desktop.screens.today_screen import TodayColumn, TodayScreen
 from desktop.session import Session
-from desktop.workflows.duo import log_meeting
-from storage.duo_records import Meeting
+from desktop.workflows.duo import end_duo, log_meeting
+from storage.duo_records import Ending, EndKind, Meeting
 from storage.programme import Programme
-from storage.records import StaffMember
+from storage.records import Match, Role, StaffMember, Status, StatusChange
 from tests.duo_helpers import make_duo
+from tests.helpers import fictional_participant
 
 TODAY = date(2026, 4, 19)
 
@@ -147,7 +149,47 @@ def test_enter_on_an_item_opens_the_duo(
         qtbot.waitSignal(screen.open_duo_requested) as opened,
     ):
         QTest.keyClick(screen.table, Qt.Key.Key_Return)
-    assert opened.args == [duo.mentee_id]
+    assert opened.args == [duo.mentee_id, duo.match_id]
+
+
+def test_enter_on_an_item_of_an_earlier_duo_names_that_duo(
+    qtbot: QtBot, session: Session, context: AppContext, programme: Programme, coach: StaffMember
+) -> None:
+    first = make_duo(programme, validated_on=date(2026, 3, 10), coach=coach.id)
+    ended = Ending(match_id=first.match_id, ended_on=date(2026, 6, 15), kind=EndKind.PLANNED)
+    end_duo(
+        programme, first.mentee_id, ended, wait_again=True, author=coach.id, today=ended.ended_on
+    )
+    mentor = programme.cases.create(
+        fictional_participant("Eerin", "Tjampitjinpa", role=Role.MENTOR),
+        author=coach.id,
+        records=[StatusChange(status=Status.ACCEPTED, since=date(2026, 6, 1))],
+    )
+    with programme.cases.edit(first.mentee_id, author=coach.id) as edit:
+        edit.add(
+            Match(
+                mentor_id=mentor,
+                proposed_on=date(2026, 6, 20),
+                first_meeting_on=date(2026, 7, 1),
+                coach_present=True,
+                validated_on=date(2026, 7, 1),
+            )
+        )
+        edit.set_status(Status.IN_DUO, date(2026, 7, 1))
+    programme.index.refresh(programme.cases)
+    screen = _screen(qtbot, session, context, today=date(2026, 9, 20))
+    items = [screen.model.item(row) for row in range(screen.model.rowCount())]
+    (row,) = [
+        n
+        for n, item in enumerate(items)
+        if item is not None
+        and (item.kind, item.match_id) == (TodayKind.OUTCOME_DUE, first.match_id)
+    ]
+    screen.table.setFocus()
+    screen.table.select_row(row)
+    with qtbot.waitSignal(screen.open_duo_requested) as opened:
+        QTest.keyClick(screen.table, Qt.Key.Key_Return)
+    assert opened.args == [first.mentee_id, first.match_id]
 
 
 def test_a_clock_years_ahead_is_said_first_and_opens_nothing(
