@@ -6,11 +6,11 @@
     python -m desktop.bench_probe interact FOLDER PASSPHRASE_FILE
     python -m desktop.bench_probe review FOLDER PASSPHRASE_FILE
 
-`bare` paints an empty Qt window (the floor); `startup` unlocks a programme and paints the
-participant list as the application does at start; `memory` does the same and reports the
-peak resident memory; `interact` then types in the search box and opens cases, and
-reports the median times; `review` adds a pair whose mentee has a 2 MB PDF CV and opens
-their side-by-side review. Each prints one line and exits.
+`bare` paints an empty Qt window (the floor); `startup` unlocks a programme, opens the
+window as the application does at start (on Today) and paints the participant list;
+`memory` does the same and reports the peak resident memory; `interact` then types in the
+search box and opens cases, and reports the median times; `review` adds a pair whose mentee
+has a 2 MB PDF CV and opens their side-by-side review. Each prints one line and exits.
 """
 
 from __future__ import annotations
@@ -108,6 +108,9 @@ def main(argv: list[str]) -> int:
         typing, opening = keystroke_ms(window), open_case_ms(window)
         print(f"keystroke_ms={typing:.2f} open_case_ms={opening:.2f}", flush=True)
         os._exit(0)
+    # The window opens on Today: the list is one tab away, as for a coach who looks a
+    # participant up first thing.
+    window.show_participants()
     window.participants.table.viewport().installEventFilter(watcher)
     window.participants.table.viewport().update()
     return app.exec()

@@ -364,6 +364,11 @@ OUTCOMES = {
     ),
 }
 MENTEE_SHARE = 0.6
+# The programme has run for a while: some participants came in an earlier round, so that
+# duos have ended and outcomes have come due. Share of the participants, and how many days
+# before the demo's today their round stood where the current one stands now.
+EARLIER_ROUND_SHARE = 0.15
+EARLIER_ROUND_DAYS = (90, 720)
 RECRUITER_SHARE = 0.08  # of mentors: HR and recruiting generalists, besides some HR officers
 CV_SHARE = 0.13  # of mentees
 EMAIL_DOMAINS = ("example.org", "example.net", "example.com")  # reserved for examples

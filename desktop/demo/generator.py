@@ -8,9 +8,10 @@ example domains; employers are made up. The same seed and reference date give th
 people with the same ids, so a demo can be rebuilt exactly (only the stored timestamps and
 the ids of attachment records belong to the run).
 
-The participants are drawn first (`people`), then the matches between the accepted ones
-(`matches`), then the notes and contact logs that depend on both (`case_records`); only then
-is each case file written, with its matches in it.
+The participants are drawn first (`people`), some of them in an earlier round of the
+programme, then the matches between the accepted ones (`matches`), then what the duos did
+(`duo_life`), and the notes and contact logs that depend on all of it (`case_records`); only
+then is each case file written, with its matches and duo records in it.
 """
 
 from __future__ import annotations
@@ -23,8 +24,14 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from desktop.demo.case_records import contacts, notes
-from desktop.demo.data import LANGUAGE_NAMES, MENTEE_SHARE
+from desktop.demo.data import (
+    EARLIER_ROUND_DAYS,
+    EARLIER_ROUND_SHARE,
+    LANGUAGE_NAMES,
+    MENTEE_SHARE,
+)
 from desktop.demo.draws import Draws
+from desktop.demo.duo_life import DuoLives
 from desktop.demo.matches import MatchHistory, draw_matches
 from desktop.demo.people import People, Person, draw_coaches
 from printing.demo_cv import demo_cv
@@ -69,16 +76,36 @@ def draw_demo(
     mentees = round(participants * MENTEE_SHARE)
     roles = [Role.MENTEE] * mentees + [Role.MENTOR] * (participants - mentees)
     draws.rng.shuffle(roles)
-    people = People(draws, [coach.id for coach in coaches])
-    drawn = [people.person(role) for role in roles]
+    staff_ids = [coach.id for coach in coaches]
+    people = People(draws, staff_ids)
+    drawn = [_person(draws, people, staff_ids, role) for role in roles]
+    drawn_mentees = [p for p, _ in drawn if p.participant.role is Role.MENTEE]
+    earlier = {p.participant.id for p, is_earlier in drawn if is_earlier}
     histories = draw_matches(
         draws,
-        [p for p in drawn if p.participant.role is Role.MENTEE],
-        [p for p in drawn if p.participant.role is Role.MENTOR],
+        [p for p in drawn_mentees if p.participant.id not in earlier],
+        [p for p, _ in drawn if p.participant.role is Role.MENTOR],
+        earlier=[p for p in drawn_mentees if p.participant.id in earlier],
     )
+    lives = DuoLives(draws)
+    for mentee in drawn_mentees:
+        if mentee.participant.id in histories:
+            lives.add(histories[mentee.participant.id], mentee)
     empty = MatchHistory()
-    cases = [_case(draws, p, histories.get(p.participant.id, empty)) for p in drawn]
+    cases = [_case(draws, p, histories.get(p.participant.id, empty)) for p, _ in drawn]
     return coaches, cases
+
+
+def _person(d: Draws, people: People, staff_ids: list[str], role: Role) -> tuple[Person, bool]:
+    """A participant of the current round, or of an earlier one, and which. Someone of an
+    earlier round who was never screened would have been closed since: a participant of
+    the current round comes instead."""
+    if d.chance(EARLIER_ROUND_SHARE):
+        then = d.today - timedelta(days=d.rng.randint(*EARLIER_ROUND_DAYS))
+        person = People(Draws(d.rng, then), staff_ids).person(role)
+        if person.path.screening is not None:
+            return person, True
+    return people.person(role), False
 
 
 def fill_demo(
@@ -91,10 +118,13 @@ def fill_demo(
 ) -> DemoSummary:
     """Add `participants` invented case files (60% mentees) and 3–5 invented coaches.
 
-    Every date lies on or before `reference` (default: today), except some first meetings
-    still to come: registrations over the last year, mentees accepted over the last six
-    months, so waiting times vary; some of the accepted mentees are matched, at every step
-    up to a running duo. `progress(done, total)` is called after each case file.
+    Every date lies on or before `reference` (default: today), except what is planned
+    (some first meetings, next appointments, planned ends): registrations over the last
+    year, mentees accepted over the last six months, so waiting times vary, and about one
+    participant in seven from earlier rounds, up to two years before; some of the accepted
+    mentees are matched, at every step up to a duo, and the duos are at every stage up to
+    the outcomes a year after their end. `progress(done, total)` is called after each case
+    file.
     """
     if participants < 1:
         raise DuoError("A demo programme needs at least one participant.")
@@ -154,6 +184,7 @@ def _case(d: Draws, person: Person, history: MatchHistory) -> DemoCase:
         *contacts(d, role, path, wait_ended),
         *history.contacts,
         *history.matches,
+        *history.duo_records,
     ]
     return DemoCase(person, records, steps[-1][0])
 

@@ -75,10 +75,14 @@ def stages(plan: MatchPlan) -> tuple[Stage, ...]:
 
 
 def date_plan(
-    d: Draws, accepted_on: date, plans: Sequence[MatchPlan]
+    d: Draws, accepted_on: date, plans: Sequence[MatchPlan], *, wait_at_most: int | None = None
 ) -> list[dict[Stage, date]] | None:
     """The day of every stage of each match, one after the other from `accepted_on` to today,
-    or None when too few days have passed since the acceptance for all of them."""
+    or None when too few days have passed since the acceptance for all of them.
+
+    With `wait_at_most`, the waits before the proposals get at most that many days besides
+    their usual gaps, and a duo or a declined match ends longer ago: a mentee of an earlier
+    round was matched soon after the acceptance, not just before today."""
     events = [(index, stage) for index, plan in enumerate(plans) for stage in stages(plan)]
     gaps = [d.rng.randint(*_gap(index, stage)) for index, stage in events]
     room = (d.today - accepted_on).days
@@ -89,7 +93,12 @@ def date_plan(
     # after the last step (a duo that has run for a while, a mentee who waits again).
     slack = room - sum(gaps)
     still_open = plans[-1].state not in (MatchState.DUO, MatchState.DECLINED)
-    tail = d.rng.randint(0, min(slack, OPEN_STEP_AT_MOST) if still_open else slack)
+    if still_open:
+        tail = d.rng.randint(0, min(slack, OPEN_STEP_AT_MOST))
+    elif wait_at_most is not None:
+        tail = slack - d.rng.randint(0, min(slack, wait_at_most))
+    else:
+        tail = d.rng.randint(0, slack)
     slack -= tail
     proposals = [at for at, event in enumerate(events) if event[1] is Stage.PROPOSED]
     for at in proposals[1:]:

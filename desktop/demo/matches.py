@@ -1,15 +1,17 @@
 """Invented matches at every step, written into the mentees' case files when they are created.
 
-    histories = draw_matches(draws, accepted_mentees, accepted_mentors)
+    histories = draw_matches(draws, accepted_mentees, accepted_mentors, earlier=older_mentees)
     histories[mentee_id].matches   # Match records, oldest first
     histories[mentee_id].steps     # the mentee's path after screening: matching, in_duo, …
 
 Of the accepted mentees, about a fifth are in a duo, one in twenty at each step before it
 (proposed, the mentor agreed, both agreed, the first meeting planned), one in ten has a
 declined match behind them (half of them matched again since, half waiting again), and the
-rest wait. The pairs follow the rules a coach works by: only accepted mentors, never more
-open matches than a mentor's capacity, a declined pair never proposed again, a sector match
-first and a generalist (HR, recruiter) mentor only after a long wait.
+rest wait. Mentees of an earlier round (`earlier`) have had more time: most of them were
+matched into a duo, which may have ended since (`duo_life`). The pairs follow the rules a
+coach works by: only accepted mentors, never more open matches than a mentor's capacity, a
+declined pair never proposed again, a sector match first and a generalist (HR, recruiter)
+mentor only after a long wait.
 """
 
 from __future__ import annotations
@@ -42,13 +44,15 @@ from storage.records import (
     Match,
     MatchState,
     Note,
+    Record,
     Status,
 )
 
 # The programme's default wait before a generalist mentor is suggested (ProgrammeProfile).
 GENERALIST_AFTER_DAYS = 56
 # (the states the mentee's matches end in, share of the accepted mentees); None: drawn.
-_SHARES: tuple[tuple[tuple[MatchState | None, ...], float], ...] = (
+_Shares = tuple[tuple[tuple[MatchState | None, ...], float], ...]
+_SHARES: _Shares = (
     ((MatchState.DUO,), 0.20),
     ((MatchState.PROPOSED,), 0.05),
     ((MatchState.MENTOR_AGREED,), 0.05),
@@ -57,6 +61,13 @@ _SHARES: tuple[tuple[tuple[MatchState | None, ...], float], ...] = (
     ((MatchState.DECLINED,), 0.05),
     ((MatchState.DECLINED, None), 0.05),
 )
+# The same for the mentees of an earlier round: matched long ago, most into a duo.
+_EARLIER_SHARES: _Shares = (
+    ((MatchState.DUO,), 0.75),
+    ((MatchState.DECLINED, MatchState.DUO), 0.08),
+    ((MatchState.DECLINED, None), 0.05),
+)
+EARLIER_WAIT_AT_MOST = 60  # days of waiting for a proposal, besides the usual first wait
 _AGAIN = (
     (MatchState.DUO, 4),
     (MatchState.PROPOSED, 1),
@@ -76,6 +87,7 @@ class MatchHistory:
     steps: list[tuple[Status, date]] = field(default_factory=list)  # after screening
     contacts: list[ContactLogEntry] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
+    duo_records: list[Record] = field(default_factory=list)  # once the last match is a duo
 
     @property
     def first_proposal(self) -> date | None:
@@ -104,10 +116,19 @@ class _Side:
 
 
 def draw_matches(
-    d: Draws, mentees: Sequence[Person], mentors: Sequence[Person]
+    d: Draws,
+    mentees: Sequence[Person],
+    mentors: Sequence[Person],
+    *,
+    earlier: Sequence[Person] = (),
 ) -> dict[str, MatchHistory]:
-    """Matches for some of the accepted `mentees` with the accepted `mentors`, by mentee id."""
-    return _Matcher(d, _sides(d, mentors)).run(_sides(d, mentees))
+    """Matches for some of the accepted `mentees` and most of the accepted `earlier` ones
+    with the accepted `mentors`, by mentee id. The earlier round is matched first: its duos
+    took their mentors' places before the current round came."""
+    matcher = _Matcher(d, _sides(d, mentors))
+    histories = matcher.run(_sides(d, earlier), _EARLIER_SHARES, EARLIER_WAIT_AT_MOST)
+    histories.update(matcher.run(_sides(d, mentees), _SHARES))
+    return histories
 
 
 class _Matcher:
@@ -125,28 +146,30 @@ class _Matcher:
             for group in dict.fromkeys(code[:1] for code in mentor.occupations):
                 self.by_major_group.setdefault(group, []).append(mentor)
 
-    def run(self, mentees: list[_Side]) -> dict[str, MatchHistory]:
-        queue = self.plans(len(mentees))
+    def run(
+        self, mentees: list[_Side], shares: _Shares, wait_at_most: int | None = None
+    ) -> dict[str, MatchHistory]:
+        queue = self.plans(len(mentees), shares)
         self.d.rng.shuffle(mentees)
         histories: dict[str, MatchHistory] = {}
         for mentee in mentees:
             # A mentee accepted last week has no time for a duo yet, but may for a proposal:
             # the next few plans are tried before the mentee is left waiting.
-            for at, plans in enumerate(queue[: len(_SHARES)]):
-                history = self.try_plan(mentee, plans)
+            for at, plans in enumerate(queue[: len(shares)]):
+                history = self.try_plan(mentee, plans, wait_at_most)
                 if history is not None:
                     histories[mentee.id] = history
                     del queue[at]
                     break
         return histories
 
-    def plans(self, count: int) -> list[tuple[MatchPlan, ...]]:
+    def plans(self, count: int, shares: _Shares) -> list[tuple[MatchPlan, ...]]:
         """One plan of each kind first, so that a small demo shows every step, then the rest
         in a random order."""
-        first = [self.plan(states) for states, _ in _SHARES]
+        first = [self.plan(states) for states, _ in shares]
         rest = [
             self.plan(states)
-            for states, share in _SHARES
+            for states, share in shares
             for _ in range(max(0, round(share * count) - 1))
         ]
         self.d.rng.shuffle(rest)
@@ -160,9 +183,11 @@ class _Matcher:
             plans.append(MatchPlan(drawn, declined_at))
         return tuple(plans)
 
-    def try_plan(self, mentee: _Side, plans: tuple[MatchPlan, ...]) -> MatchHistory | None:
+    def try_plan(
+        self, mentee: _Side, plans: tuple[MatchPlan, ...], wait_at_most: int | None
+    ) -> MatchHistory | None:
         """The mentee's matches as planned, or None when time or mentors fall short."""
-        dated = date_plan(self.d, mentee.accepted_on, plans)
+        dated = date_plan(self.d, mentee.accepted_on, plans, wait_at_most=wait_at_most)
         if dated is None:
             return None
         chosen: list[tuple[_Side, bool]] = []

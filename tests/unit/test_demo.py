@@ -1,6 +1,6 @@
 """The demo programme: invented, varied participants that Duo reads back, the same for a seed,
 with matches at every step that keep the rules of matching (capacities, declined pairs, the
-mentee's path)."""
+mentee's path). What the duos did after their validation: tests/unit/test_demo_duos.py."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from desktop.demo.generator import DemoCase, DemoSummary, draw_demo, fill_demo
 from desktop.rules.status_path import waiting_since
 from desktop.workflows.matching import free_places
 from storage.cases import CaseFile
+from storage.duo_records import Ending
 from storage.errors import DuoError, NotAProgrammeError
 from storage.paths import DATA_DIR_ENV
 from storage.programme import Programme, create_programme, unlock
@@ -85,6 +86,12 @@ def _content(case: CaseFile) -> list[Any]:
         *case.notes,
         *case.contacts,
         *case.matches,
+        *case.agreements,
+        *case.meetings,
+        *case.follow_ups,
+        *case.endings,
+        *case.evaluations,
+        *case.outcomes,
     ]
     return [dataclasses.replace(r, created_at=None, updated_at=None) for r in records] + [
         (a.file_name, a.kind, a.media_type, a.size, a.sha256) for a in case.attachments
@@ -99,6 +106,7 @@ class _Case:
     statuses: list[StatusChange]
     matches: list[Match]
     targets: list[JobTarget]
+    endings: list[Ending]
 
     @property
     def status(self) -> Status:
@@ -106,7 +114,7 @@ class _Case:
 
 
 def _read(cases: Sequence[CaseFile]) -> list[_Case]:
-    return [_Case(c.participant, c.statuses, c.matches, c.job_targets) for c in cases]
+    return [_Case(c.participant, c.statuses, c.matches, c.job_targets, c.endings) for c in cases]
 
 
 def _drawn(cases: Sequence[DemoCase]) -> list[_Case]:
@@ -114,7 +122,8 @@ def _drawn(cases: Sequence[DemoCase]) -> list[_Case]:
         return [record for record in case.records if isinstance(record, kind)]
 
     return [
-        _Case(c.participant, of(c, StatusChange), of(c, Match), of(c, JobTarget)) for c in cases
+        _Case(c.participant, of(c, StatusChange), of(c, Match), of(c, JobTarget), of(c, Ending))
+        for c in cases
     ]
 
 
@@ -148,6 +157,8 @@ def _assert_matches_keep_the_rules(cases: list[_Case]) -> None:
             assert state is not None and state is not MatchState.DUO
         elif case.status is Status.ACCEPTED:
             assert state is None
+        elif case.status is Status.ENDED:
+            assert state is None and case.matches[-1].state is MatchState.ENDED
         else:
             assert case.matches == []
     for mentor_id, places in taken.items():
@@ -234,6 +245,7 @@ def test_roles_and_statuses_mix_like_a_real_programme(shared: Shared) -> None:
         Status.REFERRED,
         Status.MATCHING,
         Status.IN_DUO,
+        Status.ENDED,
     }
     assert summary.statuses == Counter(c.status.status for c in cases)
     mentors = [c for c in cases if c.participant.role is Role.MENTOR]
@@ -339,6 +351,9 @@ def test_a_small_demo_has_matches_at_every_step(shared: Shared) -> None:
             assert match.first_meeting_place and match.coach_present is not None
         if match.state is MatchState.DECLINED:
             assert match.decline_reason and match.declined_by in {"mentor", "mentee", "coach"}
+        if match.state is MatchState.ENDED:
+            assert match.validated_on is not None and match.ended_on is not None
+            assert match.validated_on < match.ended_on <= REFERENCE
 
 
 def test_matches_keep_capacities_declined_pairs_and_the_mentees_status(shared: Shared) -> None:
@@ -363,8 +378,17 @@ def test_match_steps_come_in_order_and_move_the_mentee_along(shared: Shared) -> 
             expected.append((Status.MATCHING, match.proposed_on))
             if match.state is MatchState.DECLINED:
                 expected.append((Status.ACCEPTED, match.declined_on))
-            elif match.state is MatchState.DUO:
+            elif match.validated_on is not None:
                 expected.append((Status.IN_DUO, match.validated_on))
+                # A reopened duo went to "ended" and back; an ended one stays there, or
+                # waits for a new mentor.
+                for ending in case.endings:
+                    if ending.match_id == match.id and ending.reopened_on is not None:
+                        expected.append((Status.ENDED, ending.ended_on))
+                        expected.append((Status.IN_DUO, ending.reopened_on))
+                if match.ended_on is not None:
+                    after = case.status if case.status is Status.ACCEPTED else Status.ENDED
+                    expected.append((after, match.ended_on))
             # The mentor is asked first, the mentee after the mentor's yes; the first meeting
             # once both said yes; validation after the first meeting.
             if match.mentee_answer is not Answer.PENDING:
@@ -383,6 +407,7 @@ def test_match_steps_come_in_order_and_move_the_mentee_along(shared: Shared) -> 
                 match.first_meeting_on,
                 match.validated_on,
                 match.declined_on,
+                match.ended_on,
             ]
             known = [day for day in days if day is not None]
             assert known == sorted(known)
@@ -390,8 +415,12 @@ def test_match_steps_come_in_order_and_move_the_mentee_along(shared: Shared) -> 
             assert past[-1] <= REFERENCE  # only a planned first meeting may lie ahead
         assert [(s.status, s.since) for s in case.statuses] == expected
         if case.status is Status.ACCEPTED and case.matches:
-            # Waiting again after a declined match: the wait goes on from the acceptance.
-            assert waiting_since(case.statuses) == case.statuses[2].since
+            if case.matches[-1].ended_on is not None:
+                # Waiting for a new mentor after a duo: a new wait.
+                assert waiting_since(case.statuses) == case.matches[-1].ended_on
+            else:
+                # Waiting again after a declined match: the wait goes on from the acceptance.
+                assert waiting_since(case.statuses) == case.statuses[2].since
 
 
 @settings(max_examples=40, deadline=None)
