@@ -24,8 +24,10 @@ Each kind: when it appears; its urgency; what `since` is; what `detail` holds.
   three months after the end); DUE; the end day. `missing` names the respondents.
 - OUTCOME_DUE: an outcome follow-up has come due (duo_schedule.outcome_due); DUE; its due
   day; its months after the end.
-- WAITING_LONG: an accepted candidate has waited `waiting_threshold_days` or longer; DUE;
-  the day the wait became long; days waited.
+- WAITING_LONG: an accepted candidate has waited `waiting_threshold_days` or longer; DUE
+  for a mentee, SOON for a mentor (a mentor with a free place waits for a mentee who fits:
+  keeping them warm matters, but never before a duo or a mentee); the day the wait became
+  long; days waited.
 
 `days` is how long the item is overdue (today - since), never negative. A concern and a long
 silence are the duo at risk, hence urgent; an approaching end is only a reminder until the
@@ -55,7 +57,7 @@ from desktop.rules.duo_schedule import (
 from desktop.rules.waiting import is_overdue, is_waiting, wait_days
 from storage.duo_summary import DuoSummary
 from storage.index import IndexEntry, MatchEntry
-from storage.records import MatchState
+from storage.records import MatchState, Role
 
 if TYPE_CHECKING:
     from storage.programme import ProgrammeProfile
@@ -322,7 +324,7 @@ def _waiting_item(person: IndexEntry, settings: TodaySettings, today: date) -> T
     waited = wait_days(since, today)
     return TodayItem(
         TodayKind.WAITING_LONG,
-        Urgency.DUE,
+        Urgency.SOON if person.role is Role.MENTOR else Urgency.DUE,
         person.id,
         "",
         "",

@@ -252,8 +252,27 @@ def test_candidates_waiting_longer_than_the_threshold() -> None:
     item = only(on(since + timedelta(days=30), waiting=(waiting,)), TodayKind.WAITING_LONG)
     assert item is not None
     assert (item.case_id, item.days, item.detail, item.match_id) == ("mentee-9", 2, 30, "")
+    assert item.urgency is Urgency.DUE
     matched = dataclasses.replace(waiting, status=Status.MATCHING)
     assert on(since + timedelta(days=30), waiting=(matched,)) == []
+
+
+def test_a_mentor_waiting_long_comes_after_the_mentees() -> None:
+    since = date(2026, 5, 4)
+    mentor = person(
+        "mentor-3",
+        "Björn",
+        "Lindqvist",
+        role=Role.MENTOR,
+        status=Status.ACCEPTED,
+        waiting_since=since - timedelta(days=60),
+    )
+    mentee = person("mentee-9", "Nguyễn Thị", "Lan", status=Status.ACCEPTED, waiting_since=since)
+    items = on(since + timedelta(days=30), waiting=(mentor, mentee))
+    assert [(item.case_id, item.urgency) for item in items] == [
+        ("mentee-9", Urgency.DUE),
+        ("mentor-3", Urgency.SOON),
+    ]
 
 
 def test_a_clock_years_ahead_is_said_first_and_changes_nothing() -> None:
