@@ -18,7 +18,8 @@ from enum import IntEnum
 from typing import Any
 
 from storage.folding import fold
-from storage.index import IndexEntry, MatchEntry, search_words
+from storage.index import IndexEntry, MatchEntry
+from storage.index_rows import search_words
 from storage.records import MatchState, Role, Status
 
 

@@ -28,7 +28,7 @@ from desktop.screens.match_words import (
     unmatched_text,
 )
 from desktop.screens.matching_models import TextRow
-from storage.index import search_words
+from storage.index_rows import search_words
 from storage.records import Role
 
 # A one-line explanation names the strongest parts only: more would not fit a list row.

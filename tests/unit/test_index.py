@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 from datetime import date
 
-from storage.index import Index, match_expression
+from storage.index import Index
+from storage.index_rows import match_expression
 from storage.paths import index_path
 from storage.programme import Programme, unlock
 from storage.records import JobTarget, LanguageSkill, Role, Status, StatusChange

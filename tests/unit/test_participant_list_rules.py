@@ -15,7 +15,8 @@ from desktop.rules.participant_list import (
     sector_labels,
     sort_rows,
 )
-from storage.index import IndexEntry, search_words
+from storage.index import IndexEntry
+from storage.index_rows import search_words
 from storage.records import Role, Status
 from tests.unit.test_waiting_rules import entry
 

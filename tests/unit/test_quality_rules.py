@@ -15,7 +15,8 @@ from desktop.rules.quality import (
     programme_checklist,
 )
 from storage.duo_summary import DuoSummary
-from storage.index import IndexEntry, MatchEntry, search_words
+from storage.index import IndexEntry, MatchEntry
+from storage.index_rows import search_words
 from storage.records import MatchState, Role, Status
 
 START = date(2026, 1, 12)

@@ -21,7 +21,8 @@ from desktop.rules.today import (
     today_items,
 )
 from storage.duo_summary import DuoSummary
-from storage.index import IndexEntry, MatchEntry, search_words
+from storage.index import IndexEntry, MatchEntry
+from storage.index_rows import search_words
 from storage.programme import ProgrammeProfile
 from storage.records import MatchState, Role, Status
 

@@ -19,7 +19,8 @@ from desktop.rules.waiting import (
     wait_days,
     whole_months,
 )
-from storage.index import IndexEntry, search_words
+from storage.index import IndexEntry
+from storage.index_rows import search_words
 from storage.records import Role, Status
 
 TODAY = date(2026, 9, 1)
