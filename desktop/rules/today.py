@@ -197,7 +197,8 @@ def today_items(
     mentors whose places are all taken). With `coach` (a staff id), only the duos whose
     mentee that coach follows, and the waiting people they follow; this needs `entries`
     (id → IndexEntry).
-    With `entries`, a match whose mentee or mentor is gone (erased) is left out.
+    With `entries`, a match whose mentee is gone (erased) is left out, and so is a match
+    before its end whose mentor is gone.
     """
     if coach is not None and entries is None:
         raise ValueError("Filtering by coach needs the index entries.")
@@ -225,9 +226,12 @@ def today_items(
     return items
 
 
-def _order(item: TodayItem) -> tuple[int, int, int, str, str]:
+def _order(item: TodayItem) -> tuple[int, bool, int, int, str, str]:
+    # Within one urgency the duos come first: a long wait is told on the waiting list too,
+    # and hundreds of waiting candidates must not bury an interim call.
     return (
         _URGENCY_RANK[item.urgency],
+        item.kind is TodayKind.WAITING_LONG,
         -item.days,
         _KIND_RANK[item.kind],
         item.case_id,
@@ -239,7 +243,11 @@ def _shown(match: MatchEntry, coach: str | None, entries: Mapping[str, IndexEntr
     if entries is None:
         return True
     mentee = entries.get(match.mentee_id)
-    if mentee is None or match.mentor_id not in entries:
+    if mentee is None:
+        return False
+    # An erased mentor leaves a running duo impossible (erasure is refused), but an ended
+    # duo's evaluation and outcome follow-ups are the mentee's and still count.
+    if match.mentor_id not in entries and match.state is not MatchState.ENDED:
         return False
     return coach is None or mentee.coach == coach
 

@@ -345,6 +345,27 @@ def test_a_duo_whose_mentor_was_erased_is_left_out() -> None:
     assert today_items([duo], [], SETTINGS, day) != []
 
 
+def test_an_ended_duos_follow_ups_stay_when_its_mentor_is_erased() -> None:
+    entries = {"mentee-1": person("mentee-1", "Aiyana", "Redcloud", status=Status.ENDED)}
+    ended = match(healthy(ended_on=START + timedelta(days=190)))
+    day = START + timedelta(days=190 + 95)
+    assert TodayKind.OUTCOME_DUE in kinds(today_items([ended], [], SETTINGS, day, entries=entries))
+
+
+def test_a_duo_task_comes_before_a_longer_wait() -> None:
+    day = START + timedelta(days=80)
+    unsigned = match(healthy(meeting_days=(day,), signed=False))
+    waiting = person(
+        "mentee-w",
+        "Sione",
+        "Taufa",
+        status=Status.ACCEPTED,
+        waiting_since=day - timedelta(days=300),
+    )
+    items = today_items([unsigned], [waiting], SETTINGS, day)
+    assert kinds(items)[-1] is TodayKind.WAITING_LONG
+
+
 def test_most_urgent_then_most_overdue_first() -> None:
     day = START + timedelta(days=80)
     silent_long = match(healthy(meeting_days=(START,)), match_id="a")  # 80 days: urgent
@@ -403,7 +424,10 @@ def test_never_negative_days_and_always_in_order(
     assert all(item.days >= 0 for item in items)
     rest = items[1:] if items and items[0].kind is TodayKind.CLOCK_WRONG else items
     assert TodayKind.CLOCK_WRONG not in kinds(rest)
-    ranks = [(list(Urgency).index(item.urgency), -item.days) for item in rest]
+    ranks = [
+        (list(Urgency).index(item.urgency), item.kind is TodayKind.WAITING_LONG, -item.days)
+        for item in rest
+    ]
     assert ranks == sorted(ranks)
 
 
