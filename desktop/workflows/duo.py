@@ -226,13 +226,13 @@ def _check_end_day(edit: CaseEdit, match: Match, ending: Ending) -> None:
         )
     if ending.final_meeting_on is not None:
         _not_before_duo(match, ending.final_meeting_on, "The final meeting")
-    logged = [item.held_on for item in edit.find(Meeting, match_id=match.id)] + [
-        item.held_on for item in edit.find(FollowUp, match_id=match.id)
-    ]
+    # Only meetings: the coach's follow-up calls may go on after the end (a last call, the
+    # final evaluation).
+    logged = [item.held_on for item in edit.find(Meeting, match_id=match.id)]
     if logged and ending.ended_on < max(logged):
         raise DuoError(
-            f"A meeting or a follow-up of this duo is logged on {max(logged).isoformat()}, "
-            "after this end. Date the end on that day or later, or correct that entry first."
+            f"A meeting of this duo is logged on {max(logged).isoformat()}, after this end. "
+            "Date the end on that day or later, or correct that meeting first."
         )
 
 
@@ -285,7 +285,8 @@ def correct_ending(
                 "The end day of a duo is not changed here. If it is wrong, reopen the duo and "
                 "end it again on the right day."
             )
-        _check_end_day(edit, match, ending)
+        if ending.final_meeting_on is not None:
+            _not_before_duo(match, ending.final_meeting_on, "The final meeting")
         return edit.update(dataclasses.replace(ending, reopened_on=None, reopen_reason=""))
 
 

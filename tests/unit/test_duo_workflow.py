@@ -306,6 +306,17 @@ def test_an_end_before_a_logged_meeting_is_refused(programme: Programme, duo: Du
     assert programme.cases.read(duo.mentee_id).endings == []
 
 
+def test_a_follow_up_after_the_end_does_not_block_correcting_it(
+    programme: Programme, duo: Duo
+) -> None:
+    ending = _end_early(programme, duo)
+    late_call = FollowUp(match_id=duo.match_id, held_on=date(2026, 5, 20))
+    save_follow_up(programme, duo.mentee_id, late_call, author=COACH, today=TODAY)
+    corrected = dataclasses.replace(ending, final_meeting_on=date(2026, 5, 2))
+    correct_ending(programme, duo.mentee_id, corrected, author=COACH, today=TODAY)
+    assert programme.cases.read(duo.mentee_id).endings[0].final_meeting_on == date(2026, 5, 2)
+
+
 def test_an_ending_is_corrected_without_moving_its_day(programme: Programme, duo: Duo) -> None:
     ending = _end_early(programme, duo)
     corrected = dataclasses.replace(
