@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from desktop.rules.duo_schedule import (
@@ -39,8 +39,8 @@ from desktop.rules.duo_schedule import (
     longest_gap_days,
     missing_final_evaluations,
 )
-from desktop.rules.waiting import whole_months
-from storage.duo_records import DEFAULT_DURATION_MONTHS
+from desktop.rules.waiting import add_months, whole_months
+from storage.duo_records import DEFAULT_DURATION_MONTHS, EndKind
 from storage.duo_summary import DuoSummary
 from storage.index import IndexEntry, MatchEntry
 from storage.records import Decision, Status
@@ -49,6 +49,7 @@ from storage.records import Decision, Status
 # agendas is no lapse in quality, so a week of grace is added to the agreed frequency.
 CONTACT_GRACE_DAYS = 7
 MINIMUM_MONTHS = DEFAULT_DURATION_MONTHS
+PLANNED_END_GRACE_DAYS = 14
 # A participant still registered has had no chance of an info session or interview yet,
 # and one who withdrew may have left before either: neither is counted.
 _NOT_JUDGED_STATUSES = frozenset({Status.REGISTERED, Status.WITHDRAWN})
@@ -130,8 +131,14 @@ def _agreement(duo: DuoSummary, today: date) -> Check:
 
 
 def _minimum_duration(duo: DuoSummary, until: date) -> CriterionResult:
-    months = whole_months(duo_start(duo), until)
-    if months >= MINIMUM_MONTHS:
+    start = duo_start(duo)
+    months = whole_months(start, until)
+    # A planned end recorded at the last meeting, a few days before the six months are
+    # full, is the planned duration kept, not a duo cut short.
+    kept_plan = duo.end_kind == EndKind.PLANNED.value and (
+        add_months(start, MINIMUM_MONTHS) - until
+    ) <= timedelta(days=PLANNED_END_GRACE_DAYS)
+    if months >= MINIMUM_MONTHS or kept_plan:
         check = Check.MET  # reached: it stays met, whether the duo still runs or not
     else:
         check = Check.PENDING if duo.running else Check.NOT_MET

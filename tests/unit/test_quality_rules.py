@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, timedelta
 
 import pytest
@@ -175,9 +176,16 @@ def test_minimum_duration_of_six_calendar_months() -> None:
     enough = good(validated_on=start, start_on=start, ended_on=date(2027, 2, 28))
     result = check(enough, Criterion.MINIMUM_DURATION, today=date(2027, 3, 1))
     assert (result.check, result.detail) == (Check.MET, 6)
-    short = good(validated_on=start, start_on=start, ended_on=date(2027, 2, 27))
+    short = good(validated_on=start, start_on=start, ended_on=date(2027, 2, 27), end_kind="early")
     result = check(short, Criterion.MINIMUM_DURATION, today=date(2027, 3, 1))
     assert (result.check, result.detail) == (Check.NOT_MET, 5)
+    # A planned end recorded at the last meeting, up to two weeks early, kept the plan.
+    planned = dataclasses.replace(short, end_kind="planned", ended_on=date(2027, 2, 14))
+    assert check(planned, Criterion.MINIMUM_DURATION, today=date(2027, 3, 1)).check is Check.MET
+    too_early = dataclasses.replace(planned, ended_on=date(2027, 2, 13))
+    assert (
+        check(too_early, Criterion.MINIMUM_DURATION, today=date(2027, 3, 1)).check is Check.NOT_MET
+    )
     result = check(running(), Criterion.MINIMUM_DURATION, today=date(2026, 4, 20))
     assert (result.check, result.detail) == (Check.PENDING, 3)
     assert check(running(), Criterion.MINIMUM_DURATION).check is Check.MET  # seven months in
