@@ -381,10 +381,21 @@ class Index:
 
     def remove(self, case_id: str) -> None:
         """Forget one participant (after an erasure)."""
+        mentors = self._mentors_of([case_id])
         with self._conn:
             self._conn.execute("DELETE FROM participants WHERE id = ?", (case_id,))
             self._conn.execute("DELETE FROM matches WHERE mentee_id = ?", (case_id,))
-        self._update_cached([], [case_id])
+        self._update_cached(mentors, [case_id])
+
+    def _mentors_of(self, mentee_ids: list[str]) -> list[str]:
+        """The mentors matched with these mentees: their entries depend on those matches."""
+        found: set[str] = set()
+        for start in range(0, len(mentee_ids), 500):
+            chunk = mentee_ids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            sql = f"SELECT mentor_id FROM matches WHERE mentee_id IN ({marks})"  # noqa: S608
+            found.update(row[0] for row in self._conn.execute(sql, chunk))
+        return sorted(found)
 
     def _known(self) -> dict[str, tuple[int, int, int]]:
         cursor = self._conn.execute(
@@ -418,6 +429,7 @@ class Index:
             if case_id not in known or known[case_id][:2] != stat
         ]
         gone = [case_id for case_id in known if case_id not in present]
+        gone_mentors = self._mentors_of(gone) if gone else []
         report.unchanged = len(present) - len(changed)
         damaged: list[str] = []
         rows = self._read_changed(store, changed, known, report, progress, damaged)
@@ -441,6 +453,7 @@ class Index:
         mentors = {match[2] for row in rows for match in row["matches"]}
         if rows:
             self._upsert(rows)
+        mentors.update(gone_mentors)
         self._update_cached([row["id"] for row in rows] + damaged + sorted(mentors), gone)
         report.removed = len(gone)
         return report

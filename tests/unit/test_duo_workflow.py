@@ -335,3 +335,15 @@ def test_an_ending_is_corrected_without_moving_its_day(programme: Programme, duo
             author=COACH,
             today=TODAY,
         )
+
+
+def test_erasing_the_mentee_of_an_ended_duo_updates_the_mentors_wait(
+    programme: Programme, duo: Duo
+) -> None:
+    _end_early(programme, duo)
+    programme.index.refresh(programme.cases)
+    assert programme.index.get(duo.mentor_id).waiting_since == date(2026, 5, 4)
+    assert programme.index.entries()  # cached: the erasure must update the mentor's entry
+    programme.erase_participant(duo.mentee_id, author=COACH)
+    cached = {e.id: e for e in programme.index.entries()}[duo.mentor_id]
+    assert cached.waiting_since == programme.index.get(duo.mentor_id).waiting_since
