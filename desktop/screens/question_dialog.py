@@ -71,6 +71,16 @@ class QuestionDialog(StepDialog):
         for kind in QuestionKind:
             self.kind.addItem(kind_label(kind), kind)
         self.kind.setCurrentIndex(self.kind.findData(question.kind))
+        if self._original is not None:
+            # Answers are compared by the question's code across versions: a 1-5 answer
+            # must never be read as a 1-4 one, or as text. A new kind is a new question.
+            self.kind.setEnabled(False)
+            self.kind.setToolTip(
+                self.tr(
+                    "The kind of answer of an existing question stays, so earlier answers "
+                    "keep their meaning. To ask it differently, add a new question."
+                )
+            )
         self.low = QLineEdit(question.low_label)
         self.high = QLineEdit(question.high_label)
         self.not_applicable = QLineEdit(question.not_applicable)

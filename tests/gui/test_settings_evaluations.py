@@ -297,3 +297,13 @@ def test_follow_up_settings_are_stored(
     assert (profile.contact_every_days, profile.silent_urgent_days) == (10, 45)
     assert profile.end_warning_days == 0
     assert profile.waiting_threshold_days == 28  # the other pages' settings stay
+
+
+def test_an_existing_questions_kind_of_answer_cannot_change(qtbot: QtBot) -> None:
+    stored = default_question_set("final-mentee").questions[0]
+    dialog = QuestionDialog(None, question=stored, sections=["Process"], taken=set())
+    qtbot.addWidget(dialog)
+    assert not dialog.kind.isEnabled()  # earlier answers keep their meaning
+    new = QuestionDialog(None, question=None, sections=["Process"], taken=set())
+    qtbot.addWidget(new)
+    assert new.kind.isEnabled()
