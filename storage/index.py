@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 # Bump when the columns change: the index is derived, so it is simply rebuilt.
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 Progress = Callable[[int, int], None]
 _READERS = max(2, min(8, os.cpu_count() or 2))
 
@@ -73,6 +73,7 @@ _COLUMNS: dict[str, Any] = {
     "intake_on": str,
     "decision": str,
     "decision_reason_given": int,
+    "evaluation_consent": int,
     "generation": int,
     "file_size": int,
     "file_mtime_ns": int,
@@ -116,6 +117,8 @@ class IndexEntry:
     intake_on: date | None = None
     decision: str = ""
     decision_reason_given: bool = False
+    # Consent to be contacted for evaluations and outcome follow-ups, given and not withdrawn.
+    evaluation_consent: bool = False
 
     @property
     def display_name(self) -> str:
@@ -167,7 +170,7 @@ _ENTRY_COLUMNS = (
     "sectors, occupations, municipality, postcode, languages, availability, coach, capacity, "
     "gender, year_of_birth, country_of_origin, generation, damaged, mobility, interests, "
     "preferred_mentor_gender, preferred_mentor_age, generalist, info_session_on, intake_on, "
-    "decision, decision_reason_given"
+    "decision, decision_reason_given, evaluation_consent"
 )
 
 
@@ -203,6 +206,7 @@ def _entry(row: tuple[Any, ...]) -> IndexEntry:
         _optional_date(row[27]),
         row[28] or "",
         bool(row[29]),
+        bool(row[30]),
     )
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from storage.programme import Programme
-from storage.records import Match, Role, Status, StatusChange
+from storage.records import Consent, Match, Role, Status, StatusChange
 from tests.helpers import fictional_participant
 
 COACH = "coach-id"
@@ -21,6 +21,11 @@ class Duo:
     match_id: str
 
 
+def _consent() -> Consent:
+    """Consent to be contacted for evaluations and outcome follow-ups."""
+    return Consent(purpose="evaluation", given_on=date(2026, 1, 5), text_version="1")
+
+
 def make_duo(
     programme: Programme,
     *,
@@ -31,11 +36,12 @@ def make_duo(
     capacity: int = 1,
 ) -> Duo:
     """An accepted mentor and a mentee whose match was validated on `validated_on` (the
-    first meeting that day, with the coach); the index is refreshed."""
+    first meeting that day, with the coach), both consenting to evaluations; the index is
+    refreshed."""
     mentor_id = programme.cases.create(
         fictional_participant(*mentor, role=Role.MENTOR, capacity=capacity, coach=coach),
         author=coach,
-        records=[StatusChange(status=Status.ACCEPTED, since=date(2026, 1, 5))],
+        records=[StatusChange(status=Status.ACCEPTED, since=date(2026, 1, 5)), _consent()],
     )
     match = Match(
         mentor_id=mentor_id,
@@ -53,6 +59,7 @@ def make_duo(
             StatusChange(status=Status.MATCHING, since=date(2026, 2, 20)),
             StatusChange(status=Status.IN_DUO, since=validated_on),
             match,
+            _consent(),
         ],
     )
     programme.index.refresh(programme.cases)

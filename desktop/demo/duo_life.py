@@ -36,12 +36,15 @@ from storage.duo_records import (
     EndedBy,
     Ending,
     EndKind,
+    Evaluation,
     FollowUp,
     FollowUpKind,
     FollowUpWith,
     MeetingMode,
+    Outcome,
+    Respondent,
 )
-from storage.records import Match, MatchState, Record, Status
+from storage.records import Consent, Match, MatchState, Record, Status
 
 
 class Fate(StrEnum):
@@ -126,6 +129,15 @@ class DuoLives:
                 follow_ups = self.concern(style, start, follow_ups, until)
             records += follow_ups
             records += evaluations(d, match.id, None, _interim_day(follow_ups), d.today)
+        if not _may_be_asked(mentee):
+            # Without consent to be contacted, the mentee is never asked for an evaluation
+            # or an outcome follow-up.
+            records = [
+                record
+                for record in records
+                if not isinstance(record, Outcome)
+                and not (isinstance(record, Evaluation) and record.respondent is Respondent.MENTEE)
+            ]
         history.duo_records.extend(records)
 
     def fate(self, start: date, planned_end: date) -> Fate:
@@ -350,3 +362,13 @@ def _first_meeting(d: Draws, start: date) -> date:
 
 def _interim_day(follow_ups: list[FollowUp]) -> date | None:
     return next((f.held_on for f in follow_ups if f.kind is FollowUpKind.INTERIM), None)
+
+
+def _may_be_asked(person: Person) -> bool:
+    """Whether the person consented to evaluations and outcome follow-ups (not withdrawn)."""
+    return any(
+        isinstance(record, Consent)
+        and record.purpose == "evaluation"
+        and record.withdrawn_on is None
+        for record in person.records
+    )

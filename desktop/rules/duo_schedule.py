@@ -17,6 +17,7 @@ date recorded after that day never makes a negative count.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from heapq import merge
 
@@ -83,12 +84,16 @@ def planned_end(summary: DuoSummary) -> date:
     return add_months(duo_start(summary), months or DEFAULT_DURATION_MONTHS)
 
 
-def missing_final_evaluations(summary: DuoSummary) -> tuple[str, ...]:
-    """Who has not yet given a final evaluation: "mentee", "mentor" (in that order)."""
+def missing_final_evaluations(
+    summary: DuoSummary, asked: Iterable[str] = FINAL_RESPONDENTS
+) -> tuple[str, ...]:
+    """Who has not yet given a final evaluation: "mentee", "mentor" (in that order), among
+    those who may be `asked` (who consented to be contacted for it)."""
+    may_ask = set(asked)
     return tuple(
         respondent
         for respondent in FINAL_RESPONDENTS
-        if f"final/{respondent}" not in summary.evaluations
+        if respondent in may_ask and f"final/{respondent}" not in summary.evaluations
     )
 
 

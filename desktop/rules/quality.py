@@ -169,8 +169,11 @@ def _fixed_follow_up(duo: DuoSummary, mentee: IndexEntry | None, until: date) ->
     return Check.NOT_MET
 
 
-def _evaluation(duo: DuoSummary, today: date) -> CriterionResult:
-    missing = len(missing_final_evaluations(duo))
+def _evaluation(duo: DuoSummary, today: date, asked: tuple[str, ...]) -> CriterionResult:
+    missing = len(missing_final_evaluations(duo, asked))
+    if not asked:
+        # Neither consented to be contacted for it: nobody could be asked.
+        return CriterionResult(Criterion.EVALUATION, Check.NOT_APPLICABLE, 0)
     if duo.ended_on is None:
         check = Check.PENDING
     elif not missing:
@@ -222,7 +225,15 @@ def duo_checklist(
             Criterion.FINAL_MEETING,
             _met(duo.final_meeting_on is not None) if ended else Check.PENDING,
         ),
-        _evaluation(duo, today),
+        _evaluation(
+            duo,
+            today,
+            tuple(
+                role
+                for role, entry in (("mentee", mentee), ("mentor", mentor))
+                if entry is not None and entry.evaluation_consent
+            ),
+        ),
     ]
 
 

@@ -46,6 +46,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from desktop.rules.duo_schedule import (
+    FINAL_RESPONDENTS,
     evaluation_closes_on,
     interim_due_on,
     missing_final_evaluations,
@@ -207,7 +208,7 @@ def today_items(
     items: list[TodayItem] = []
     for match in all_matches:
         if _shown(match, coach, entries):
-            items.extend(_match_items(match, settings, today))
+            items.extend(_match_items(match, settings, today, entries))
     for person in all_waiting:
         if coach is None or person.coach == coach:
             item = _waiting_item(person, settings, today)
@@ -252,7 +253,12 @@ def _shown(match: MatchEntry, coach: str | None, entries: Mapping[str, IndexEntr
     return coach is None or mentee.coach == coach
 
 
-def _match_items(match: MatchEntry, settings: TodaySettings, today: date) -> list[TodayItem]:
+def _match_items(
+    match: MatchEntry,
+    settings: TodaySettings,
+    today: date,
+    entries: Mapping[str, IndexEntry] | None = None,
+) -> list[TodayItem]:
     if match.state is MatchState.MEETING_PLANNED:
         if match.state_since > today:
             return []
@@ -264,7 +270,21 @@ def _match_items(match: MatchEntry, settings: TodaySettings, today: date) -> lis
         return []
     if duo.ended_on is None:
         return _running_items(match, duo, settings, today)
-    return _ended_items(match, duo, duo.ended_on, today)
+    asked = may_be_asked(match, entries)
+    return _ended_items(match, duo, duo.ended_on, today, asked)
+
+
+def may_be_asked(match: MatchEntry, entries: Mapping[str, IndexEntry] | None) -> tuple[str, ...]:
+    """Who of the duo may be contacted for evaluations and outcome follow-ups: those whose
+    consent to it is given and not withdrawn (everyone when `entries` is not known)."""
+    if entries is None:
+        return FINAL_RESPONDENTS
+    people = {"mentee": match.mentee_id, "mentor": match.mentor_id}
+    return tuple(
+        role
+        for role in FINAL_RESPONDENTS
+        if (entry := entries.get(people[role])) is not None and entry.evaluation_consent
+    )
 
 
 def _running_items(
@@ -307,17 +327,17 @@ def _running_items(
 
 
 def _ended_items(
-    match: MatchEntry, duo: DuoSummary, ended_on: date, today: date
+    match: MatchEntry, duo: DuoSummary, ended_on: date, today: date, asked: tuple[str, ...]
 ) -> list[TodayItem]:
     if ended_on > today:
         return []
     items: list[TodayItem] = []
-    missing = missing_final_evaluations(duo)
+    missing = missing_final_evaluations(duo, asked)
     if missing and today <= evaluation_closes_on(ended_on):
         items.append(
             _item(match, TodayKind.EVALUATION_DUE, Urgency.DUE, ended_on, today, missing=missing)
         )
-    months = outcome_due(duo, today)
+    months = outcome_due(duo, today) if "mentee" in asked else None
     if months is not None:
         due = outcome_due_dates(ended_on)[months]
         items.append(_item(match, TodayKind.OUTCOME_DUE, Urgency.DUE, due, today, detail=months))

@@ -239,7 +239,9 @@ def test_duos_are_at_every_stage(drawn: list[_Duo]) -> None:
     assert any(d.mentee.status is Status.ACCEPTED for d in ended)  # waiting for a new mentor
     settled = [d for d in ended if d.ending and (REFERENCE - d.ending.ended_on).days > 60]
     finals = Counter(e.respondent for d in settled for e in d.evaluations if e.kind == "final")
-    assert min(finals["mentee"], finals["mentor"]) > 0.6 * len(settled) > finals["coach"] > 0
+    # Most ended duos are evaluated (the mentee only with consent), some by the coach too.
+    assert min(finals["mentee"], finals["mentor"]) > 0.5 * len(settled)
+    assert finals["coach"] > 0
     assert any(e.kind is EvaluationKind.INTERIM for d in drawn for e in d.evaluations)
 
 
@@ -250,7 +252,7 @@ def test_outcomes_follow_up_a_year_after_the_end_as_in_the_reference_figures(
     by_months = {m: Counter(o.situation for o in outcomes if o.months_after == m) for m in (3, 12)}
     employed = {m: c[Situation.EMPLOYED] / c.total() for m, c in by_months.items()}
     unemployed = {m: c[Situation.UNEMPLOYED] / c.total() for m, c in by_months.items()}
-    assert by_months[12].total() > 20
+    assert by_months[12].total() > 15  # those who consented to follow-ups
     assert employed[3] < employed[12] and 0.55 < employed[12] < 0.9
     assert unemployed[3] > unemployed[12]
     assert {Situation.TRAINING, Situation.OTHER} <= {o.situation for o in outcomes}

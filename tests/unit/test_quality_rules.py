@@ -37,6 +37,7 @@ def person(
     info: bool = True,
     intake: bool = True,
     decision: str = "accepted",
+    consent: bool = True,
     reason: bool = False,
 ) -> IndexEntry:
     """An index entry with what the quality criteria read."""
@@ -66,6 +67,7 @@ def person(
         intake_on=date(2025, 11, 20) if intake else None,
         decision=decision,
         decision_reason_given=reason,
+        evaluation_consent=consent,
     )
 
 
@@ -290,3 +292,14 @@ def test_programme_over_a_period_and_when_nothing_applies() -> None:
     results = programme_checklist([], [], TODAY)
     assert all(result.share is None for result in results)
     assert ProgrammeCriterion(Criterion.AGREEMENT, 3, 4).share == 0.75
+
+
+def test_nobody_who_withheld_consent_is_counted_for_the_evaluation() -> None:
+    ended = good(ended_on=START + timedelta(days=200), evaluations=frozenset())
+    mentee = person("mentee-1", "Aiyana", "Redcloud", consent=False)
+    mentor = person("mentor-1", "Lars", "Øberg", role=Role.MENTOR, consent=False)
+    late = START + timedelta(days=400)
+    result = check(ended, Criterion.EVALUATION, today=late, mentee=mentee, mentor=mentor)
+    assert result.check is Check.NOT_APPLICABLE
+    only_mentor = check(ended, Criterion.EVALUATION, today=late, mentee=mentee)
+    assert (only_mentor.check, only_mentor.detail) == (Check.NOT_MET, 1)

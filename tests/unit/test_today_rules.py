@@ -39,6 +39,7 @@ def person(
     status: Status = Status.IN_DUO,
     coach: str = "staff-1",
     waiting_since: date | None = None,
+    consent: bool = True,
 ) -> IndexEntry:
     """An index entry with what Today reads."""
     return IndexEntry(
@@ -63,6 +64,7 @@ def person(
         "",
         1,
         False,
+        evaluation_consent=consent,
     )
 
 
@@ -444,3 +446,20 @@ def test_days_recorded_after_today_never_count_backwards() -> None:
     items = on(day, ahead)
     assert kinds(items) == [TodayKind.AGREEMENT_UNSIGNED]
     assert items[0].days == 0
+
+
+def test_nobody_is_asked_for_an_evaluation_or_an_outcome_without_consent() -> None:
+    entries = {
+        "mentee-1": person("mentee-1", "Aiyana", "Redcloud", status=Status.ENDED, consent=False),
+        "mentor-1": person("mentor-1", "Lars", "Øberg", role=Role.MENTOR, status=Status.ACCEPTED),
+    }
+    ended = match(healthy(ended_on=START + timedelta(days=190)))
+    later = START + timedelta(days=190 + 95)
+    assert TodayKind.OUTCOME_DUE not in kinds(
+        today_items([ended], [], SETTINGS, later, entries=entries)
+    )
+    soon = START + timedelta(days=190 + 10)
+    evaluation = only(
+        today_items([ended], [], SETTINGS, soon, entries=entries), TodayKind.EVALUATION_DUE
+    )
+    assert evaluation is not None and evaluation.missing == ("mentor",)
