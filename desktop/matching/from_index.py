@@ -77,13 +77,15 @@ def open_places_taken(matches: Iterable[MatchEntry]) -> Counter[str]:
 
 
 def load_pool(index: Index) -> MatchPool:
-    """Waiting mentees and candidate mentors, with places taken and declined pairs."""
+    """Waiting mentees and candidate mentors, with places taken and the pairs not to
+    propose again (declined, or a duo that ended)."""
     matches = index.matches()
     taken = open_places_taken(matches)
+    # A pair that declined, or whose duo has ended, is not proposed again.
     declined = frozenset(
         (match.mentee_id, match.mentor_id)
         for match in matches
-        if match.state is MatchState.DECLINED
+        if match.state in (MatchState.DECLINED, MatchState.ENDED)
     )
     mentees = sorted(
         (e for e in index.entries(role=Role.MENTEE, status=Status.ACCEPTED) if e.waiting_since),

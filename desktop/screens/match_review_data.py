@@ -108,7 +108,7 @@ def load_review(programme: Programme, mentee_id: str, mentor_id: str, today: dat
     declined = pool.declined | {
         (mentee_id, match.mentor_id)
         for match in mentee.matches
-        if match.state is MatchState.DECLINED
+        if match.state in (MatchState.DECLINED, MatchState.ENDED)
     }
     excluded = exclusion(mentee_profile, mentor_profile, declined)
     return Review(

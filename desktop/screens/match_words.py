@@ -162,7 +162,7 @@ def exclusion_text(reason: Exclusion) -> str:
     """Why a pair is never suggested."""
     return {
         Exclusion.AT_CAPACITY: _tr("Has as many mentees as agreed"),
-        Exclusion.DECLINED: _tr("This pair was declined before"),
+        Exclusion.DECLINED: _tr("Proposed before: declined, or a duo that has ended"),
         Exclusion.NOT_ACCEPTED: _tr("Not accepted yet"),
         Exclusion.NO_COMMON_LANGUAGE: _tr("No language in common"),
     }[reason]

@@ -84,11 +84,13 @@ def propose_match(
                 f"({step.since.isoformat()}). Check the date."
             )
         if any(
-            match.mentor_id == mentor_id and match.state is MatchState.DECLINED
+            match.mentor_id == mentor_id
+            and match.state in (MatchState.DECLINED, MatchState.ENDED)
             for match in edit.find(Match)
         ):
             raise DuoError(
-                "This pair was proposed before and declined: Duo does not propose it again."
+                "This pair was proposed before (declined, or a duo that has ended): Duo does "
+                "not propose it again."
             )
         match = edit.add(Match(mentor_id=mentor_id, proposed_on=proposed_on, score=score))
         edit.set_status(Status.MATCHING, proposed_on)

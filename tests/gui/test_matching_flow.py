@@ -183,7 +183,7 @@ def test_a_pair_the_mentor_declined_is_never_suggested_again(
     window.find_match(people["mentee"])
     assert _suggested(window) == ["Tomasz Wiśniewski"]
     excluded = screen.suggestions.ranking
-    assert "This pair was declined before" in _all_text(excluded)
+    assert "Proposed before: declined, or a duo that has ended" in _all_text(excluded)
 
 
 def _all_text(widget: object) -> str:

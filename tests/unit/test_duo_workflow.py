@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from desktop.matching.from_index import load_pool
 from desktop.workflows.duo import (
     correct_ending,
     end_duo,
@@ -19,7 +20,7 @@ from desktop.workflows.duo import (
     save_follow_up,
     save_outcome,
 )
-from desktop.workflows.matching import free_places
+from desktop.workflows.matching import free_places, propose_match
 from storage.duo_records import (
     Contract,
     EndedBy,
@@ -347,3 +348,18 @@ def test_erasing_the_mentee_of_an_ended_duo_updates_the_mentors_wait(
     programme.erase_participant(duo.mentee_id, author=COACH)
     cached = {e.id: e for e in programme.index.entries()}[duo.mentor_id]
     assert cached.waiting_since == programme.index.get(duo.mentor_id).waiting_since
+
+
+def test_a_pair_whose_duo_ended_is_not_proposed_again(programme: Programme, duo: Duo) -> None:
+    _end_early(programme, duo, wait_again=True)
+    programme.index.refresh(programme.cases)
+    assert (duo.mentee_id, duo.mentor_id) in load_pool(programme.index).declined
+    with pytest.raises(DuoError, match="proposed before"):
+        propose_match(
+            programme,
+            duo.mentee_id,
+            duo.mentor_id,
+            proposed_on=date(2026, 5, 10),
+            score=None,
+            author=COACH,
+        )
