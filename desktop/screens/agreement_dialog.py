@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.rules.waiting import add_months
-from desktop.screens.case_pages import date_edit, qdate
+from desktop.screens.case_pages import date_edit, day_of, qdate, text_box
 from desktop.screens.match_step_dialog import StepDialog
 from desktop.workflows.duo import MAX_CONTACT_EVERY_DAYS
 from storage.duo_records import Agreement
@@ -42,18 +42,6 @@ _MAX_MONTHS = 36
 # A start or an end may be agreed ahead; a date edit needs some bound, and this leaves room
 # for the longest duration (36 months) after a start agreed a year ahead.
 _AHEAD_YEARS = 4
-
-
-def _text_box(placeholder: str) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)
-    box.setPlaceholderText(placeholder)
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * _TEXT_LINES + 16)
-    return box
-
-
-def _day(edit: QDateEdit) -> date:
-    return edit.date().toPython()  # type: ignore[no-any-return]
 
 
 def _any_day(day: date, today: date) -> QDateEdit:
@@ -77,7 +65,7 @@ class _Signature:
         self.box.toggled.connect(self.edit.setEnabled)
 
     def day(self) -> date | None:
-        return _day(self.edit) if self.box.isChecked() else None
+        return day_of(self.edit) if self.box.isChecked() else None
 
 
 class AgreementDialog(StepDialog):
@@ -123,9 +111,13 @@ class AgreementDialog(StepDialog):
         self.places_edit.setPlaceholderText(self.tr("e.g. the library café, online on Teams"))
         self.touch_edit = QLineEdit(agreement.keep_in_touch)
         self.touch_edit.setPlaceholderText(self.tr("e.g. WhatsApp between meetings"))
-        self.mentor_box = _text_box(self.tr("e.g. reads the CV, introduces two contacts"))
+        self.mentor_box = text_box(
+            self.tr("e.g. reads the CV, introduces two contacts"), _TEXT_LINES
+        )
         self.mentor_box.setPlainText(agreement.mentor_commitments)
-        self.mentee_box = _text_box(self.tr("e.g. takes the initiative, reports after meetings"))
+        self.mentee_box = text_box(
+            self.tr("e.g. takes the initiative, reports after meetings"), _TEXT_LINES
+        )
         self.mentee_box.setPlainText(agreement.mentee_commitments)
         self.charter_edit = QLineEdit(agreement.charter_version)
         self.charter_edit.setPlaceholderText(self.tr("the version signed, e.g. 2026-1"))
@@ -174,7 +166,7 @@ class AgreementDialog(StepDialog):
 
     def _follow_start(self) -> None:
         if not self._end_by_hand:
-            end = add_months(_day(self.start_edit), self.months_box.value())
+            end = add_months(day_of(self.start_edit), self.months_box.value())
             self.end_edit.blockSignals(True)
             self.end_edit.setDate(qdate(end))
             self.end_edit.blockSignals(False)
@@ -192,9 +184,9 @@ class AgreementDialog(StepDialog):
         mentor, mentee, coach = (signature.day() for signature in self.signatures)
         return dataclasses.replace(
             self._base,
-            start_on=_day(self.start_edit),
+            start_on=day_of(self.start_edit),
             planned_months=self.months_box.value(),
-            planned_end_on=_day(self.end_edit),
+            planned_end_on=day_of(self.end_edit),
             contact_every_days=self.contact_box.value(),
             meeting_places=text(self.places_edit),
             keep_in_touch=text(self.touch_edit),
@@ -208,6 +200,6 @@ class AgreementDialog(StepDialog):
 
     def problem(self) -> str:
         """The end must come after the start."""
-        if _day(self.end_edit) <= _day(self.start_edit):
+        if day_of(self.end_edit) <= day_of(self.start_edit):
             return self.tr("The planned end must come after the start. Check the dates.")
         return ""

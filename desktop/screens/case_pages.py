@@ -59,6 +59,20 @@ def date_edit(today: date) -> QDateEdit:
     return edit
 
 
+def day_of(edit: QDateEdit) -> date:
+    """The day a date edit shows."""
+    return edit.date().toPython()  # type: ignore[no-any-return]
+
+
+def text_box(placeholder: str, lines: int = 3) -> QPlainTextEdit:
+    """A few lines of free text; Tab moves on instead of typing a tab."""
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setPlaceholderText(placeholder)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 16)
+    return box
+
+
 def _heading(text: str, buddy: QWidget) -> QLabel:
     label = QLabel(text)
     font = label.font()

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QSizePolicy,
@@ -40,23 +39,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.screens.case_pages import date_edit, qdate
+from desktop.screens.case_pages import date_edit, day_of, qdate, text_box
 from desktop.screens.case_words import day_text
 from desktop.screens.ending_words import ended_by_label
 from storage.duo_records import EndedBy, Ending, EndKind
 from widgets.choice_combo import ChoiceCombo
 
-_TEXT_LINES = 3
 _ERROR_STYLE = "color: #c62828; font-weight: bold;"
-
-
-def text_box(placeholder: str, lines: int = _TEXT_LINES) -> QPlainTextEdit:
-    """A few lines of free text; Tab moves on instead of typing a tab."""
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)
-    box.setPlaceholderText(placeholder)
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 16)
-    return box
 
 
 def past_date(today: date, earliest: date) -> QDateEdit:
@@ -66,11 +55,6 @@ def past_date(today: date, earliest: date) -> QDateEdit:
     # A date is short: stretched across a form it reads like a text field.
     edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
     return edit
-
-
-def day_of(edit: QDateEdit) -> date:
-    """The day a date edit shows."""
-    return edit.date().toPython()  # type: ignore[no-any-return]
 
 
 class FormDialog(QDialog):

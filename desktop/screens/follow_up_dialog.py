@@ -20,17 +20,15 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QRadioButton,
     QWidget,
 )
 
-from desktop.screens.case_pages import date_edit, qdate
+from desktop.screens.case_pages import date_edit, day_of, qdate, text_box
 from desktop.screens.duo_words import follow_up_kind_label, follow_up_with_label
 from desktop.screens.match_step_dialog import StepDialog
 from storage.duo_records import FollowUp, FollowUpKind, FollowUpWith
@@ -39,18 +37,6 @@ from widgets.choice_combo import ChoiceCombo
 _TEXT_LINES = 2
 # A next action is planned ahead: a date edit needs some bound, and a year is plenty.
 _AHEAD_DAYS = 366
-
-
-def _text_box(placeholder: str) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)
-    box.setPlaceholderText(placeholder)
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * _TEXT_LINES + 16)
-    return box
-
-
-def _day(edit: QDateEdit) -> date:
-    return edit.date().toPython()  # type: ignore[no-any-return]
 
 
 def _radios(
@@ -116,9 +102,9 @@ class FollowUpDialog(StepDialog):
         )
         self.channel_combo = ChoiceCombo(searchable=False)
         self.channel_combo.set_choices(channels, blank=self.tr("(not said)"))
-        self.how_box = _text_box(self.tr("How it goes, in their words"))
-        self.problems_box = _text_box(self.tr("Anything that does not work"))
-        self.support_box = _text_box(self.tr("Extra support agreed, if any"))
+        self.how_box = text_box(self.tr("How it goes, in their words"), _TEXT_LINES)
+        self.problems_box = text_box(self.tr("Anything that does not work"), _TEXT_LINES)
+        self.support_box = text_box(self.tr("Extra support agreed, if any"), _TEXT_LINES)
         self.concern_box = QCheckBox(self.tr("There is a &concern"))
         self.action_edit = QLineEdit()
         self.action_edit.setPlaceholderText(self.tr("What happens next, and who does it"))
@@ -174,7 +160,7 @@ class FollowUpDialog(StepDialog):
         who = next(FollowUpWith(w) for w, button in self.with_whom.items() if button.isChecked())
         return dataclasses.replace(
             self._base,
-            held_on=_day(self.day_edit),
+            held_on=day_of(self.day_edit),
             kind=kind,
             with_whom=who,
             channel=self.channel_combo.code(),
@@ -183,13 +169,15 @@ class FollowUpDialog(StepDialog):
             support=self.support_box.toPlainText().strip(),
             concern=self.concern_box.isChecked(),
             next_action=self.action_edit.text().strip(),
-            next_action_on=_day(self.action_day_edit) if self.action_day_box.isChecked() else None,
+            next_action_on=day_of(self.action_day_edit)
+            if self.action_day_box.isChecked()
+            else None,
         )
 
     def problem(self) -> str:
         """A concern needs its next action, dated no earlier than the follow-up."""
         if self.concern_box.isChecked() and not self.action_edit.text().strip():
             return self.tr("A concern needs a next action: say what happens next, and when.")
-        if self.action_day_box.isChecked() and _day(self.action_day_edit) < _day(self.day_edit):
+        if self.action_day_box.isChecked() and day_of(self.action_day_edit) < day_of(self.day_edit):
             return self.tr("The next action cannot be dated before the follow-up.")
         return ""

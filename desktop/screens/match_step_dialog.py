@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -28,23 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.rules.match_steps import DeclinedBy
-from desktop.screens.case_pages import date_edit, qdate
+from desktop.screens.case_pages import date_edit, day_of, qdate, text_box
 from storage.records import Answer
 
 _ERROR_STYLE = "color: #c62828; font-weight: bold;"
-_REASON_LINES = 3
-
-
-def _reason_box(placeholder: str) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)
-    box.setPlaceholderText(placeholder)
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * _REASON_LINES + 16)
-    return box
-
-
-def _day(edit: QDateEdit) -> date:
-    return edit.date().toPython()  # type: ignore[no-any-return]
 
 
 class StepDialog(QDialog):
@@ -125,7 +111,7 @@ class AnswerDialog(StepDialog):
         group.addButton(self.yes)
         group.addButton(self.no)
         self.yes.setChecked(True)
-        self.reason_box = _reason_box(self.tr("Why not, in their words (kept with the match)"))
+        self.reason_box = text_box(self.tr("Why not, in their words (kept with the match)"))
         self.day_edit = _dated(today, earliest)
         self.form.addRow(self.yes)
         self.form.addRow(self.no)
@@ -143,7 +129,7 @@ class AnswerDialog(StepDialog):
 
     def day(self) -> date:
         """When they answered."""
-        return _day(self.day_edit)
+        return day_of(self.day_edit)
 
     def problem(self) -> str:
         """A no needs its reason."""
@@ -182,7 +168,7 @@ class FirstMeetingDialog(StepDialog):
 
     def day(self) -> date:
         """The day of the first meeting."""
-        return _day(self.day_edit)
+        return day_of(self.day_edit)
 
     def place(self) -> str:
         """Where they meet."""
@@ -221,7 +207,7 @@ class ValidationDialog(StepDialog):
 
     def day(self) -> date:
         """The day the duo starts."""
-        return _day(self.day_edit)
+        return day_of(self.day_edit)
 
     def problem(self) -> str:
         """Both must have confirmed."""
@@ -254,7 +240,7 @@ class DeclineDialog(StepDialog):
         for button in self.who.values():
             group.addButton(button)
         self.who[DeclinedBy.COACH].setChecked(True)
-        self.reason_box = _reason_box(self.tr("Why the match does not go ahead"))
+        self.reason_box = text_box(self.tr("Why the match does not go ahead"))
         self.day_edit = _dated(today, earliest)
         who_box = QVBoxLayout()
         for button in self.who.values():
@@ -274,7 +260,7 @@ class DeclineDialog(StepDialog):
 
     def day(self) -> date:
         """When."""
-        return _day(self.day_edit)
+        return day_of(self.day_edit)
 
     def problem(self) -> str:
         """The reason is needed."""

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.rules.waiting import add_months
-from desktop.screens.case_pages import qdate
+from desktop.screens.case_pages import day_of, qdate, text_box
 from desktop.screens.case_words import day_text
-from desktop.screens.ending_dialog import FormDialog, day_of, past_date, text_box
+from desktop.screens.ending_dialog import FormDialog, past_date
 from desktop.screens.ending_words import (
     answer_label,
     contract_label,

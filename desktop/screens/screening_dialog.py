@@ -23,27 +23,18 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
-    QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.screens.case_pages import date_edit, qdate
+from desktop.screens.case_pages import date_edit, qdate, text_box
 from desktop.workflows.case_actions import Detail, missing_details
 from storage.records import Decision
 from widgets.choice_combo import ChoiceCombo
 
 _ERROR_STYLE = "color: #c62828; font-weight: bold;"
 _TEXT_LINES = 4
-
-
-def _text_box(placeholder: str) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)
-    box.setPlaceholderText(placeholder)
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * _TEXT_LINES + 16)
-    return box
 
 
 class ScreeningDialog(QDialog):
@@ -76,7 +67,9 @@ class ScreeningDialog(QDialog):
 
         self.reason_kind = ChoiceCombo(searchable=False)
         self.reason_kind.set_choices(reasons, blank=self.tr("(choose a reason)"))
-        self.reason_text = _text_box(self.tr("In the words the letter to the candidate will use"))
+        self.reason_text = text_box(
+            self.tr("In the words the letter to the candidate will use"), _TEXT_LINES
+        )
         self.destination = QComboBox()
         self.destination.setEditable(True)
         self.destination.addItems(destinations)
@@ -84,7 +77,7 @@ class ScreeningDialog(QDialog):
         self.destination.lineEdit().setPlaceholderText(
             self.tr("Choose, or type the service or organisation")
         )
-        self.why = _text_box(self.tr("Why this support suits the candidate better now"))
+        self.why = text_box(self.tr("Why this support suits the candidate better now"), _TEXT_LINES)
         # One page of details per decision, only the chosen one shown (not a stacked widget:
         # a wrapped explanation in a hidden page would squeeze the others).
         self.details = [self._accept_page(), self._refuse_page(), self._refer_page()]
