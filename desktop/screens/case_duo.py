@@ -47,7 +47,7 @@ from desktop.screens.case_duo_sections import (
 from desktop.screens.case_words import CaseWords
 from desktop.session import Session
 from storage.cases import CaseFile
-from storage.duo_records import EvaluationKind
+from storage.duo_records import EvaluationKind, Respondent
 from storage.records import Role
 
 _CONCERN_STYLE = "color: #b71c1c; font-weight: bold;"
@@ -241,11 +241,15 @@ class DuoPage(QWidget):
         self.evaluations.show_evaluations(
             facts.evaluations,
             EvaluationKind.INTERIM if summary.running else EvaluationKind.FINAL,
+            without_consent=facts.without_consent,
         )
         self.outcomes.setVisible(summary.ended_on is not None)
         if summary.ended_on is not None:
             self.outcomes.show_outcomes(
-                outcome_due_dates(summary.ended_on), facts.outcomes, outcome_due(summary, today)
+                outcome_due_dates(summary.ended_on),
+                facts.outcomes,
+                outcome_due(summary, today),
+                consented=facts.consented(Respondent.MENTEE),
             )
         self.quality.show_checklist(facts.quality_rows())
 

@@ -276,27 +276,25 @@ class DuoActions:
         )
 
     def reopen_duo(self) -> None:
-        """Reopen a duo ended by mistake. A refusal is not asked again: it comes from the
-        mentee's new match or the mentor's places, nothing the dialog can change."""
+        """Reopen a duo ended by mistake. A refusal (the mentee's new match, the mentor's
+        places) opens the dialog again with the reason typed, like every refused save."""
         facts = self.facts
-        if facts is None or facts.match.ended_on is None:
+        ended_on = facts.match.ended_on if facts is not None else None
+        if facts is None or ended_on is None:
             return
-        dialog = ReopenDialog(self.parent, names=facts.names, ended_on=facts.match.ended_on)
-        try:
-            if not self.context.dialogs.run(dialog):
-                return
-            reason = dialog.reason()
-        finally:
-            dialog.deleteLater()
-        self._save(
-            lambda: duo.reopen_duo(
+        self._ask_and_save(
+            lambda typed: ReopenDialog(
+                self.parent, names=facts.names, ended_on=ended_on, reason=typed or ""
+            ),
+            ReopenDialog.reason,
+            lambda reason: duo.reopen_duo(
                 self.session.programme,
                 facts.mentee_id,
                 facts.match.id,
                 reason=reason,
                 author=self.session.user_id,
                 today=self._today(),
-            )
+            ),
         )
 
     def evaluate(self, kind: EvaluationKind, respondent: Respondent) -> None:
@@ -326,6 +324,7 @@ class DuoActions:
                 today=self._today(),
                 earliest=facts.earliest,
                 evaluation=typed or stored,
+                consented=facts.consented(respondent),
             ),
             EvaluationDialog.evaluation,
             lambda answered: save_evaluation(
@@ -338,7 +337,8 @@ class DuoActions:
         )
 
     def record_outcome(self, months: int) -> None:
-        """Record (or correct) the outcome follow-up `months` after the end."""
+        """Record (or correct) the outcome follow-up `months` after the end. A new one keeps
+        its months open when opened again after a refused save; a stored one keeps its own."""
         facts = self.facts
         if facts is None or facts.match.ended_on is None:
             return
@@ -353,6 +353,8 @@ class DuoActions:
                 ended_on=ended_on,
                 months=typed.months_after if typed else months,
                 outcome=typed or stored,
+                months_fixed=stored is not None,
+                consented=facts.consented(Respondent.MENTEE),
             ),
             OutcomeDialog.outcome,
             lambda outcome: duo.save_outcome(

@@ -6,6 +6,7 @@ widgets: the page puts these into its sections.
     facts = DuoFacts.of(case, words, programme, today)   # None: the mentee has no duo
     facts = DuoFacts.of(case, words, programme, today, match_id)   # an earlier duo
     facts.meeting_rows()                                   # [(meeting, line), …] newest first
+    facts.consented(Respondent.MENTOR)                     # may the mentor be asked?
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.rules.consent import EVALUATION, has_consent
 from desktop.rules.duo_schedule import duo_start, interim_due_on
 from desktop.rules.quality import Check, duo_checklist
 from desktop.screens import case_duo_text as text
@@ -37,7 +39,7 @@ from storage.duo_records import (
 from storage.duo_summary import DuoSummary, summarise
 from storage.index import Index, IndexEntry, MatchEntry
 from storage.programme import Programme
-from storage.records import Event, Match, MatchState
+from storage.records import Consent, Event, Match, MatchState
 
 END_REASONS = "end_reasons"
 
@@ -114,6 +116,8 @@ class DuoFacts:
     choices: list[tuple[str, str]] = field(default_factory=list)
     # The latest duo while it runs: where a meeting reported now belongs.
     running_id: str = ""
+    # The mentee's consents (the mentor's consent to evaluations is in the index).
+    mentee_consents: list[Consent] = field(default_factory=list)
 
     @classmethod
     def of(
@@ -149,6 +153,7 @@ class DuoFacts:
             mentor_entry=mentor_entry,
             reasons=reasons,
             running_id=duos[-1].id if duos[-1].ended_on is None else "",
+            mentee_consents=case.consents,
         )
         for duo in reversed(duos):
             mentor = _name(index.get(duo.mentor_id))
@@ -196,6 +201,20 @@ class DuoFacts:
             ),
             None,
         )
+
+    def consented(self, respondent: Respondent) -> bool:
+        """Whether `respondent` may be contacted for evaluations and outcome follow-ups:
+        their consent is given and not withdrawn. The coach answers for themself."""
+        if respondent is Respondent.MENTEE:
+            return has_consent(self.mentee_consents, EVALUATION, on=self.today)
+        if respondent is Respondent.MENTOR:
+            return self.mentor_entry is not None and self.mentor_entry.evaluation_consent
+        return True
+
+    @property
+    def without_consent(self) -> frozenset[Respondent]:
+        """Who of the duo may not be contacted for evaluations and outcome follow-ups."""
+        return frozenset(who for who in Respondent if not self.consented(who))
 
     def meeting_rows(self) -> list[tuple[Meeting, str]]:
         """The meetings and contacts with their lines, newest first."""

@@ -7,7 +7,7 @@ page (`case_duo.DuoPage`) hands it to `case_duo_actions.DuoActions`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.rules.quality import Criterion
+from desktop.screens import case_duo_text as text
 from desktop.screens.case_duo_rows import LinesModel, line_table
 from desktop.screens.case_words import day_text
 from desktop.screens.ending_words import months_after_label, outcome_line
@@ -242,19 +243,27 @@ class EvaluationsSection(QGroupBox):
         layout.addLayout(_buttons(self.open_button))
         self._done: set[tuple[EvaluationKind, Respondent]] = set()
 
-    def show_evaluations(self, evaluations: Sequence[Evaluation], moment: EvaluationKind) -> None:
-        """Mark each evaluation done (with its date) or not yet; the first one missing of
-        this `moment` (interim while the duo runs, final after) is chosen."""
+    def show_evaluations(
+        self,
+        evaluations: Sequence[Evaluation],
+        moment: EvaluationKind,
+        *,
+        without_consent: Collection[Respondent] = (),
+    ) -> None:
+        """Mark each evaluation done (with its date) or not yet, and one not yet asked of a
+        respondent `without_consent` to be contacted; the first one missing of this `moment`
+        (interim while the duo runs, final after) is chosen."""
         answered = {(item.kind, item.respondent): item for item in evaluations}
         self._done = set(answered)
         rows = []
         for key in EVALUATIONS:
             found = answered.get(key)
-            state = (
-                self.tr("done on {day}").format(day=day_text(found.answered_on))
-                if found
-                else self.tr("not yet")
-            )
+            if found:
+                state = self.tr("done on {day}").format(day=day_text(found.answered_on))
+            elif key[1] in without_consent:
+                state = text.without_consent(self.tr("not yet"))
+            else:
+                state = self.tr("not yet")
             rows.append((key, (evaluation_title(*key), state)))
         self.model.set_rows(rows, [row for row, (key, _) in enumerate(rows) if key in answered])
         missing = [row for row, (key, _) in enumerate(rows) if key not in answered]
@@ -293,18 +302,26 @@ class OutcomesSection(QGroupBox):
         layout.addLayout(_buttons(self.record_button))
 
     def show_outcomes(
-        self, due_dates: dict[int, date], outcomes: Sequence[Outcome], due_now: int | None
+        self,
+        due_dates: dict[int, date],
+        outcomes: Sequence[Outcome],
+        due_now: int | None,
+        *,
+        consented: bool = True,
     ) -> None:
-        """One row per follow-up; the one due now is chosen (else the first not recorded)."""
+        """One row per follow-up; the one due now is chosen (else the first not recorded).
+        Without the mentee's consent to be contacted (`consented`), those not recorded are
+        marked."""
         recorded = {outcome.months_after: outcome for outcome in outcomes}
         rows = []
         for months in OUTCOME_MONTHS:
             outcome = recorded.get(months)
-            state = (
-                outcome_line(outcome)
-                if outcome
-                else self.tr("due on {day}").format(day=day_text(due_dates[months]))
-            )
+            if outcome:
+                state = outcome_line(outcome)
+            else:
+                state = self.tr("due on {day}").format(day=day_text(due_dates[months]))
+                if not consented:
+                    state = text.without_consent(state)
             rows.append((months, (months_after_label(months), state)))
         self.model.set_rows(
             rows, [OUTCOME_MONTHS.index(m) for m in recorded if m in OUTCOME_MONTHS]

@@ -1,5 +1,5 @@
 """What the Duo page says, as text: the summary of a duo, its agreement, its follow-ups, its
-ending and its quality checklist.
+ending, what may not be asked for want of consent, and its quality checklist.
 
 Only words: the dates come from the records and `desktop.rules.duo_schedule`, the codes are
 named by the words modules. Everything a person typed is escaped before it is shown as
@@ -19,7 +19,7 @@ from desktop.rules.quality import Check, Criterion, CriterionResult
 from desktop.screens.case_words import CaseWords, day_text, moment_text
 from desktop.screens.duo_words import follow_up_kind_label, follow_up_with_label
 from desktop.screens.ending_words import ending_line
-from storage.duo_records import Agreement, Ending, EndKind, FollowUp
+from storage.duo_records import Agreement, Ending, EndKind, FollowUp, Respondent
 from storage.duo_summary import DuoSummary
 from storage.records import Event
 
@@ -175,6 +175,30 @@ def follow_up_line(follow_up: FollowUp, words: CaseWords) -> str:
     elif follow_up.how_it_goes:
         parts.append(follow_up.how_it_goes.splitlines()[0])
     return " · ".join(parts)
+
+
+def without_consent(state: str) -> str:
+    """A row's state, marked: the person did not consent to be asked for it."""
+    return _tr("{state} (no consent to be contacted)").format(state=state)
+
+
+def consent_warning(respondent: Respondent | None) -> str:
+    """What a dialog warns of when the respondent of an evaluation (the mentee for an
+    outcome follow-up, `None`) did not consent to be contacted for it."""
+    if respondent is None:
+        return _tr(
+            "The mentee has not consented to be contacted for outcome follow-ups: record only "
+            "what they told of their own accord."
+        )
+    if respondent is Respondent.MENTOR:
+        return _tr(
+            "The mentor has not consented to be contacted for evaluations: record only what "
+            "they gave of their own accord."
+        )
+    return _tr(
+        "The mentee has not consented to be contacted for evaluations: record only what they "
+        "gave of their own accord."
+    )
 
 
 def ending_html(ending: Ending, reason: str) -> str:

@@ -11,7 +11,7 @@
     if context.dialogs.run(dialog):
         correct_ending(programme, mentee_id, dialog.ending(), …)
 
-    dialog = ReopenDialog(parent, names=…, ended_on=…)
+    dialog = ReopenDialog(parent, names=…, ended_on=…)   # reason=… after a refusal
     if context.dialogs.run(dialog):
         reopen_duo(programme, mentee_id, match_id, reason=dialog.reason(), …)
 """
@@ -22,6 +22,7 @@ import dataclasses
 from collections.abc import Sequence
 from datetime import date
 
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -46,6 +47,11 @@ from storage.duo_records import EndedBy, Ending, EndKind
 from widgets.choice_combo import ChoiceCombo
 
 _ERROR_STYLE = "color: #c62828; font-weight: bold;"
+# Read before anything is typed: a boxed line, dark on light in any theme.
+_WARNING_STYLE = (
+    "color: #6d4500; background: #fff3d6; border: 1px solid #e0b050; border-radius: 3px;"
+    " padding: 6px; font-weight: bold;"
+)
 
 
 def past_date(today: date, earliest: date) -> QDateEdit:
@@ -57,21 +63,37 @@ def past_date(today: date, earliest: date) -> QDateEdit:
     return edit
 
 
+def warning_label(text: str = "") -> QLabel:
+    """A warning to read before typing, for the top of a dialog."""
+    label = QLabel(text)
+    label.setStyleSheet(_WARNING_STYLE)
+    label.setWordWrap(True)
+    return label
+
+
+def error_label() -> QLabel:
+    """The line that says why Save did not save, above the buttons; hidden until then."""
+    label = QLabel()
+    label.setStyleSheet(_ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
 class FormDialog(QDialog):
     """A title, an explanation, a form, a message line and Save / Cancel. Save keeps the
-    dialog open, with the message, while `problem()` says something is missing."""
+    dialog open, with the message, while `problem()` says something is missing. A warning
+    line above it all (`warn`) says what to mind before typing."""
 
     def __init__(self, parent: QWidget | None, title: str, explanation: str) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
+        self.warning = warning_label()
         intro = QLabel(explanation, self)
         intro.setWordWrap(True)
         self.form = QFormLayout()
-        self.error = QLabel(self)
-        self.error.setStyleSheet(_ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         # Made inside the dialog: a default button set before it has its dialog is
         # forgotten once the focus leaves it, and Enter would then do nothing.
         buttons = QDialogButtonBox(
@@ -82,10 +104,17 @@ class FormDialog(QDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.warning)
+        self.warning.hide()
         layout.addWidget(intro)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def warn(self, text: str) -> None:
+        """Show `text` on the warning line at the top."""
+        self.warning.setText(text)
+        self.warning.show()
 
     def problem(self) -> str:
         """What is still missing, or "" when the dialog's input can be saved."""
@@ -274,9 +303,11 @@ class EndDialog(FormDialog):
 
 
 class ReopenDialog(FormDialog):
-    """Why a duo ended by mistake runs again."""
+    """Why a duo ended by mistake runs again; `reason` prefills what was typed before."""
 
-    def __init__(self, parent: QWidget | None, *, names: str, ended_on: date) -> None:
+    def __init__(
+        self, parent: QWidget | None, *, names: str, ended_on: date, reason: str = ""
+    ) -> None:
         super().__init__(
             parent,
             self.tr("Reopen the duo — {names}").format(names=names),
@@ -287,6 +318,8 @@ class ReopenDialog(FormDialog):
             ).format(day=day_text(ended_on)),
         )
         self.reason_box = text_box(self.tr("Why it ended by mistake (kept with the ending)"))
+        self.reason_box.setPlainText(reason)
+        self.reason_box.moveCursor(QTextCursor.MoveOperation.End)
         self.form.addRow(self.tr("&Reason:"), self.reason_box)
         self.save_button.setText(self.tr("Re&open the duo"))
         self.reason_box.setFocus()

@@ -4,7 +4,7 @@ collects; the duo page saves through `desktop.workflows.evaluations.save_evaluat
 
     dialog = EvaluationDialog(parent, question_set=evaluation_set(…), match_id=…,
                               kind=EvaluationKind.FINAL, respondent=Respondent.MENTEE,
-                              names=…, today=…, earliest=first_meeting_on)
+                              names=…, today=…, earliest=first_meeting_on, consented=True)
     if context.dialogs.run(dialog):
         save_evaluation(programme, mentee_id, dialog.evaluation(), author=…, today=…)
 
@@ -37,7 +37,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.screens.case_duo_text import consent_warning
 from desktop.screens.case_pages import date_edit, qdate
+from desktop.screens.ending_dialog import error_label, warning_label
 from desktop.screens.evaluation_words import (
     evaluation_title,
     frequency_label,
@@ -54,7 +56,6 @@ from storage.question_sets import (
     QuestionSet,
 )
 
-_ERROR_STYLE = "color: #c62828; font-weight: bold;"
 _NOTE_STYLE = "color: palette(placeholder-text);"  # explanations, not fields
 _TEXT_LINES = 3
 _SIZE = (920, 700)  # fits a 1366 x 768 screen with the taskbar; the form scrolls
@@ -171,7 +172,8 @@ _Answer = _Choices | _Checklist | _Text
 
 
 class EvaluationDialog(QDialog):
-    """The questions of one evaluation, to fill in or correct; Ctrl+Enter saves."""
+    """The questions of one evaluation, to fill in or correct; Ctrl+Enter saves. Without the
+    respondent's consent to be contacted (`consented=False`) a warning tops it."""
 
     def __init__(
         self,
@@ -185,6 +187,7 @@ class EvaluationDialog(QDialog):
         today: date,
         earliest: date,
         evaluation: Evaluation | None = None,
+        consented: bool = True,
     ) -> None:
         super().__init__(parent)
         self.question_set = question_set
@@ -207,12 +210,14 @@ class EvaluationDialog(QDialog):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.StyledPanel)
         self.scroll.setWidget(self._form())
-        self.error = QLabel()
-        self.error.setStyleSheet(_ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
+        # Only a warning: the person may have answered without being asked. The coach
+        # answers for themself and needs no consent.
+        self.warning = warning_label(consent_warning(respondent))
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.warning)
+        self.warning.setHidden(consented or respondent is Respondent.COACH)
         layout.addWidget(_heading(title, 1.3))
         layout.addLayout(self._header(names))
         layout.addWidget(self.scroll, 1)

@@ -3,12 +3,16 @@
 sector, and how the coach learned it. The dialog only collects; the duo page saves through
 `desktop.workflows.duo.save_outcome`.
 
-    dialog = OutcomeDialog(parent, match_id=…, names=…, today=…, ended_on=…, months=3)
+    dialog = OutcomeDialog(parent, match_id=…, names=…, today=…, ended_on=…, months=3,
+                           consented=True)
     if context.dialogs.run(dialog):
         save_outcome(programme, mentee_id, dialog.outcome(), …)
 
 A prefilled outcome is taken as stored: its months cannot change (a correction of the
-3-month follow-up must never become the 6-month one and lose the 3-month answers).
+3-month follow-up must never become the 6-month one and lose the 3-month answers). A new
+outcome opened again after a refused save passes `months_fixed=False` to keep its months
+open. `consented=False` shows a warning at the top: the mentee did not consent to be
+contacted for outcome follow-ups, so only what they told of their own accord is recorded.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.rules.waiting import add_months
+from desktop.screens.case_duo_text import consent_warning
 from desktop.screens.case_pages import day_of, qdate, text_box
 from desktop.screens.case_words import day_text
 from desktop.screens.ending_dialog import FormDialog, past_date
@@ -67,7 +72,9 @@ def _set_data(combo: QComboBox, value: object) -> None:
 
 
 class OutcomeDialog(FormDialog):
-    """Where the mentee stands some months after the end, and how the coach knows."""
+    """Where the mentee stands some months after the end, and how the coach knows.
+    `outcome` prefills it; its months are fixed when `months_fixed` says so (None: when an
+    outcome is given). `consented` is the mentee's consent to be contacted for it."""
 
     def __init__(
         self,
@@ -79,6 +86,8 @@ class OutcomeDialog(FormDialog):
         ended_on: date,
         months: int,
         outcome: Outcome | None = None,
+        months_fixed: bool | None = None,
+        consented: bool = True,
     ) -> None:
         super().__init__(
             parent,
@@ -90,6 +99,9 @@ class OutcomeDialog(FormDialog):
             ).format(day=day_text(ended_on)),
         )
         self._match_id = match_id
+        if not consented:
+            # Recording stays possible: the mentee may have told without being asked.
+            self.warn(consent_warning(None))
         self._ended_on = ended_on
         # Built once, so every call of `outcome()` names the same record.
         self._stored = outcome or Outcome(
@@ -129,14 +141,16 @@ class OutcomeDialog(FormDialog):
             self._show_outcome(outcome)
         self._show_due()
         self._update_enabled()
-        if outcome is not None:
+        if months_fixed is None:
+            months_fixed = outcome is not None
+        if months_fixed:
             # A stored follow-up keeps its month: saved under another month it would replace
             # that month's outcome and lose its own. Another month is a new follow-up.
             self.months_combo.setEnabled(False)
             self.months_combo.setToolTip(
                 self.tr("A follow-up keeps its month: record another month as a new follow-up.")
             )
-        (self.months_combo if outcome is None else self.day_edit).setFocus()
+        (self.day_edit if months_fixed else self.months_combo).setFocus()
 
     def _lay_out(self) -> None:
         months_row = QHBoxLayout()
