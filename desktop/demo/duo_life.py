@@ -16,7 +16,8 @@ end) may lie ahead.
 The records go into the mentee's case file with the match, which gets the ending's day; the
 mentee's path goes on to `ended`, or back to `accepted` to wait for a new mentor. The first
 duos take each of the rarer fates their dates allow, so even a small demo shows most of them;
-after that, fates are drawn by weight.
+after that, fates are drawn by weight. Likewise the first ended duo whose outcome follow-up
+has come due leaves it unrecorded, for Today to ask.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from enum import StrEnum
 from desktop.demo import duo_texts as texts
 from desktop.demo.draws import Draws
 from desktop.demo.duo_meetings import DuoStyle, draw_style, meetings
-from desktop.demo.duo_results import evaluations, outcomes
+from desktop.demo.duo_results import evaluations, outcomes, without_due_outcome
 from desktop.demo.matches import MatchHistory
 from desktop.demo.people import Person
 from desktop.rules.waiting import add_months
@@ -95,6 +96,7 @@ class DuoLives:
     def __init__(self, d: Draws) -> None:
         self.d = d
         self.unseen = list(_FIRST)
+        self.outcome_left_due = False
 
     def add(self, history: MatchHistory, mentee: Person) -> None:
         """Add the duo's records and the mentee's later steps to `history` when the
@@ -138,6 +140,12 @@ class DuoLives:
                 if not isinstance(record, Outcome)
                 and not (isinstance(record, Evaluation) and record.respondent is Respondent.MENTEE)
             ]
+        elif not self.outcome_left_due:
+            # The first ended duo with an outcome follow-up due leaves it unrecorded, so that
+            # even a small demo's Today asks for one.
+            without = without_due_outcome(match, records, d.today)
+            if without is not None:
+                records, self.outcome_left_due = without, True
         history.duo_records.extend(records)
 
     def fate(self, start: date, planned_end: date) -> Fate:

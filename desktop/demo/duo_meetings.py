@@ -25,6 +25,13 @@ from storage.records import JobTarget
 _CONTACT_EVERY = ((14, 17), (21, 2), (10, 1))
 _MINUTES = (60, 75, 90, 90, 90, 105, 120)
 _REPORTERS = ((Reporter.MENTEE, 8), (Reporter.BOTH, 1), (Reporter.MENTOR, 1))
+# Now and then a holiday or an illness stretches a gap well past the agreed frequency.
+# Most duos keep in touch meanwhile with a short call, so that in the quality checklist the
+# duos that lapse are mostly the ones the demo means to be silent or troubled.
+_HOLIDAY_CHANCE = 0.03  # per gap between two meetings
+_HOLIDAY_DAYS = (10, 21)  # added to the gap
+_HOLIDAY_CONTACT = 0.6  # the chance of a short contact during a holiday
+_GAP_CONTACT = 0.25  # the chance of a short contact in any other gap
 
 
 @dataclass(frozen=True)
@@ -60,21 +67,28 @@ def meetings(
     d: Draws, style: DuoStyle, first: date, until: date, final: date | None = None
 ) -> list[Meeting]:
     """Meetings about every `style.every` days from `first` up to `until` (a holiday or an
-    illness stretches a gap now and then), short contacts in some of the gaps, and the
-    final meeting on `final` if there is one (then no other meeting on or after it)."""
+    illness stretches a gap now and then), short contacts in some of the gaps (in most of
+    the stretched ones), and the final meeting on `final` if there is one (then no other
+    meeting on or after it)."""
     days: list[date] = []
+    before_holiday: set[date] = set()  # the meetings a holiday or an illness came after
     day = first
     while day <= until and (final is None or day < final):
         days.append(day)
         gap = d.rng.randint(style.every - 2, style.every + 2)
-        day += timedelta(days=gap + (d.rng.randint(10, 21) if d.chance(0.05) else 0))
+        if d.chance(_HOLIDAY_CHANCE):
+            before_holiday.add(day)
+            gap += d.rng.randint(*_HOLIDAY_DAYS)
+        day += timedelta(days=gap)
     topics = _topic_plan(d)
     records: list[Meeting] = []
     for at, held_on in enumerate(days):
         later = days[at + 1] if at + 1 < len(days) else final
         coming = topics[(at + 1) % len(topics)]
         records.append(_meeting(d, style, held_on, topics[at % len(topics)], coming, later))
-        if later is not None and (later - held_on).days >= 9 and d.chance(0.25):
+        contact = _HOLIDAY_CONTACT if held_on in before_holiday else _GAP_CONTACT
+        if later is not None and (later - held_on).days >= 9 and d.chance(contact):
+            # Halfway: even the longest holiday gap stays within the agreed frequency's grace.
             records.append(
                 _contact(d, style, held_on + timedelta(days=(later - held_on).days // 2))
             )

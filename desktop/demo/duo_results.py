@@ -2,6 +2,7 @@
 
     evaluations(draws, match_id, ended_on, interim_on, today)
     outcomes(draws, match_id, ended_on, reason, words, today)
+    without_due_outcome(match, records, today)   # once: Today asks for the one left out
 
 Answers come from the question sets Duo ships (`storage.question_sets`), so they are the
 answers a coordinator's form would accept. Most evaluations are given within a month of the
@@ -17,6 +18,7 @@ from datetime import date, timedelta
 
 from desktop.demo import duo_texts as texts
 from desktop.demo.draws import Draws
+from desktop.rules.duo_schedule import outcome_due
 from desktop.rules.waiting import add_months
 from storage.duo_records import (
     OUTCOME_MONTHS,
@@ -28,6 +30,7 @@ from storage.duo_records import (
     Respondent,
     Situation,
 )
+from storage.duo_summary import summarise
 from storage.question_sets import (
     EVALUATION_SETS,
     FREQUENCY_ANSWERS,
@@ -38,6 +41,7 @@ from storage.question_sets import (
     QuestionKind,
     default_question_set,
 )
+from storage.records import Match, Record
 
 # (kind, respondent, share of duos that give it); the final ones once the duo ended.
 _EVALUATIONS = (
@@ -157,3 +161,13 @@ def outcomes(
             )
         )
     return found
+
+
+def without_due_outcome(match: Match, records: list[Record], today: date) -> list[Record] | None:
+    """`records` without the outcome follow-up of the ended duo of `match` that has come due
+    by `today` (the one Today asks for while it is not recorded); None when none is due."""
+    summary = summarise(match)
+    months = None if summary is None else outcome_due(summary, today)
+    if months is None:
+        return None
+    return [r for r in records if not (isinstance(r, Outcome) and r.months_after == months)]

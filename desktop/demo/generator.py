@@ -10,8 +10,9 @@ the ids of attachment records belong to the run).
 
 The participants are drawn first (`people`), some of them in an earlier round of the
 programme, then the matches between the accepted ones (`matches`), then what the duos did
-(`duo_life`), and the notes and contact logs that depend on all of it (`case_records`); only
-then is each case file written, with its matches and duo records in it.
+(`duo_life`), then who gave up a wait of many months (`withdrawals`), and the notes and
+contact logs that depend on all of it (`case_records`); only then is each case file
+written, with its matches and duo records in it.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from desktop.demo.draws import Draws
 from desktop.demo.duo_life import DuoLives
 from desktop.demo.matches import MatchHistory, draw_matches
 from desktop.demo.people import People, Person, draw_coaches
+from desktop.demo.withdrawals import withdraw_long_wait
 from printing.demo_cv import demo_cv
 from storage.atomic import fsync_file
 from storage.errors import DuoError
@@ -91,6 +93,10 @@ def draw_demo(
     for mentee in drawn_mentees:
         if mentee.participant.id in histories:
             lives.add(histories[mentee.participant.id], mentee)
+    for mentee in drawn_mentees:
+        withdraw_long_wait(
+            draws, mentee, histories.setdefault(mentee.participant.id, MatchHistory())
+        )
     empty = MatchHistory()
     cases = [_case(draws, p, histories.get(p.participant.id, empty)) for p, _ in drawn]
     return coaches, cases
@@ -172,13 +178,23 @@ def _case(d: Draws, person: Person, history: MatchHistory) -> DemoCase:
     path = person.path
     role = person.participant.role
     steps = path.steps + history.steps
-    # The CV workshop and the check-in calls belong to the first wait, before any proposal.
+    # The CV workshop and the check-in calls belong to the first wait, before any proposal
+    # or the withdrawal of a mentee who was never matched.
     first_proposal = history.first_proposal
-    wait_ended = first_proposal - timedelta(days=1) if first_proposal else d.today
+    withdrawn_on, withdrawal = history.withdrawn or (d.today, "")
+    wait_ended = first_proposal - timedelta(days=1) if first_proposal else withdrawn_on
     waiting_since = wait_start(steps) if role is Role.MENTEE else None
     records: list[Record] = [
         *person.records,
-        *(StatusChange(id=d.uid(), status=status, since=day) for status, day in steps),
+        *(
+            StatusChange(
+                id=d.uid(),
+                status=status,
+                since=day,
+                note=withdrawal if status is Status.WITHDRAWN else "",
+            )
+            for status, day in steps
+        ),
         *notes(d, role, path, waiting_since),
         *history.notes,
         *contacts(d, role, path, wait_ended),

@@ -8,10 +8,11 @@ Of the accepted mentees, about a fifth are in a duo, one in twenty at each step 
 (proposed, the mentor agreed, both agreed, the first meeting planned), one in ten has a
 declined match behind them (half of them matched again since, half waiting again), and the
 rest wait. Mentees of an earlier round (`earlier`) have had more time: most of them were
-matched into a duo, which may have ended since (`duo_life`). The pairs follow the rules a
-coach works by: only accepted mentors, never more open matches than a mentor's capacity, a
-declined pair never proposed again, a sector match first and a generalist (HR, recruiter)
-mentor only after a long wait.
+matched into a duo, which may have ended since (`duo_life`); a few had a match declined, or
+found no mentor, and withdrew after months of waiting (`withdrawals`). The pairs follow the
+rules a coach works by: only accepted mentors, never more open matches than a mentor's
+capacity, a declined pair never proposed again, a sector match first and a generalist (HR,
+recruiter) mentor only after a long wait.
 """
 
 from __future__ import annotations
@@ -61,11 +62,13 @@ _SHARES: _Shares = (
     ((MatchState.DECLINED,), 0.05),
     ((MatchState.DECLINED, None), 0.05),
 )
-# The same for the mentees of an earlier round: matched long ago, most into a duo.
+# The same for the mentees of an earlier round: matched long ago, most into a duo. A match
+# proposed only now would follow a wait of many months: after a declined match, they were
+# matched again soon, or waited on (and most of those withdrew since).
 _EARLIER_SHARES: _Shares = (
     ((MatchState.DUO,), 0.75),
     ((MatchState.DECLINED, MatchState.DUO), 0.08),
-    ((MatchState.DECLINED, None), 0.05),
+    ((MatchState.DECLINED,), 0.05),
 )
 EARLIER_WAIT_AT_MOST = 60  # days of waiting for a proposal, besides the usual first wait
 _AGAIN = (
@@ -88,6 +91,7 @@ class MatchHistory:
     contacts: list[ContactLogEntry] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     duo_records: list[Record] = field(default_factory=list)  # once the last match is a duo
+    withdrawn: tuple[date, str] | None = None  # the day and the step's note, if withdrawn
 
     @property
     def first_proposal(self) -> date | None:

@@ -119,6 +119,14 @@ DUO_STARTS = "Both go on after the first meeting: the duo starts."
 STOPPED_AFTER_MEETING = "Talked the first meeting over: the match stops here; the wait goes on."
 WAITING_NOTE = "Waiting long for a sector match: a generalist (HR) mentor is worth proposing."
 GENERALIST_NOTE = "No sector match after a long wait: proposed a generalist (HR) mentor."
+# (the note on the path's step, what the coach logged): a mentee who stopped waiting.
+WITHDRAWALS = (
+    ("Found a job on their own", "Called: found a job through a temp agency and withdraws."),
+    ("Full-time training", "Called: starts a full-time training and leaves the waiting list."),
+    ("Moved away", "Called: moves to another region; gave the contact of a programme there."),
+    ("No longer reachable", "No answer to three calls and an e-mail: closed the wait."),
+    ("Tired of waiting", "Called: no longer wants to wait for a mentor; may register again."),
+)
 
 
 def years_text(count: int) -> str:

@@ -32,6 +32,7 @@ from storage.paths import DATA_DIR_ENV
 from storage.programme import Programme, create_programme, unlock
 from storage.records import (
     Answer,
+    ContactLogEntry,
     Decision,
     JobTarget,
     Match,
@@ -40,6 +41,7 @@ from storage.records import (
     Role,
     Status,
     StatusChange,
+    wait_start,
 )
 from tests.helpers import PASSPHRASE, fictional_participant, register_name
 
@@ -47,6 +49,8 @@ REFERENCE = date(2026, 9, 1)
 Shared = tuple[Programme, DemoSummary, list[CaseFile]]
 CEFR = {"A1", "A2", "B1", "B2", "C1", "C2", "native"}
 MATCHABLE = frozenset({Status.ACCEPTED, Status.MATCHING, Status.IN_DUO})
+# About nine months: no demo mentee waits longer for a mentor (they withdraw first).
+LONGEST_WAIT_DAYS = 280
 OPEN_BEFORE_DUO = (
     MatchState.PROPOSED,
     MatchState.MENTOR_AGREED,
@@ -159,6 +163,8 @@ def _assert_matches_keep_the_rules(cases: list[_Case]) -> None:
             assert state is None
         elif case.status is Status.ENDED:
             assert state is None and case.matches[-1].state is MatchState.ENDED
+        elif case.status is Status.WITHDRAWN:
+            assert state is None  # stopped waiting: no match open
         else:
             assert case.matches == []
     for mentor_id, places in taken.items():
@@ -237,16 +243,7 @@ def test_roles_and_statuses_mix_like_a_real_programme(shared: Shared) -> None:
     assert (summary.mentees, summary.mentors) == (36, 24)
     assert sum(c.participant.role is Role.MENTEE for c in cases) == 36
     assert max(summary.statuses, key=summary.statuses.__getitem__) is Status.ACCEPTED
-    assert set(summary.statuses) == {
-        Status.REGISTERED,
-        Status.INTERVIEWED,
-        Status.ACCEPTED,
-        Status.REFUSED,
-        Status.REFERRED,
-        Status.MATCHING,
-        Status.IN_DUO,
-        Status.ENDED,
-    }
+    assert set(summary.statuses) == set(Status)
     assert summary.statuses == Counter(c.status.status for c in cases)
     mentors = [c for c in cases if c.participant.role is Role.MENTOR]
     assert any(c.status.status is Status.ACCEPTED for c in mentors)
@@ -387,7 +384,8 @@ def test_match_steps_come_in_order_and_move_the_mentee_along(shared: Shared) -> 
                         expected.append((Status.ENDED, ending.ended_on))
                         expected.append((Status.IN_DUO, ending.reopened_on))
                 if match.ended_on is not None:
-                    after = case.status if case.status is Status.ACCEPTED else Status.ENDED
+                    after = next(s.status for s in case.statuses if s.since == match.ended_on)
+                    assert after in (Status.ACCEPTED, Status.ENDED)
                     expected.append((after, match.ended_on))
             # The mentor is asked first, the mentee after the mentor's yes; the first meeting
             # once both said yes; validation after the first meeting.
@@ -413,6 +411,10 @@ def test_match_steps_come_in_order_and_move_the_mentee_along(shared: Shared) -> 
             assert known == sorted(known)
             past = known if match.state is not MatchState.MEETING_PLANNED else known[:-1]
             assert past[-1] <= REFERENCE  # only a planned first meeting may lie ahead
+        if case.status is Status.WITHDRAWN:
+            # Stopped waiting, after the acceptance, a declined match or the end of a duo.
+            assert expected[-1][0] is Status.ACCEPTED
+            expected.append((Status.WITHDRAWN, case.statuses[-1].since))
         assert [(s.status, s.since) for s in case.statuses] == expected
         if case.status is Status.ACCEPTED and case.matches:
             if case.matches[-1].ended_on is not None:
@@ -430,9 +432,17 @@ def test_any_seed_and_size_gives_matches_that_keep_the_rules(participants: int, 
     _assert_matches_keep_the_rules(_drawn(cases))
 
 
-def test_a_large_demo_spreads_mentees_over_every_step_like_a_real_programme() -> None:
+@pytest.fixture(scope="module")
+def large() -> list[DemoCase]:
+    """A demo of 2,000, drawn but not written."""
     _coaches, drawn = draw_demo(2000, seed=4, reference=REFERENCE)
-    cases = _drawn(drawn)
+    return drawn
+
+
+def test_a_large_demo_spreads_mentees_over_every_step_like_a_real_programme(
+    large: list[DemoCase],
+) -> None:
+    cases = _drawn(large)
     mentors = _mentors(cases)
     accepted = [c for c in _mentees(cases) if c.status in MATCHABLE]
     share = Counter(
@@ -455,6 +465,42 @@ def test_a_large_demo_spreads_mentees_over_every_step_like_a_real_programme() ->
     assert {p.capacity for p in people if p.role is Role.MENTOR} == {1, 2, 3}
     assert sum(bool(p.preferred_mentor_age) for p in people) > 20
     assert sum(bool(p.interests) for p in people) > 0.8 * len(people)
+
+
+def _waits(statuses: Sequence[StatusChange]) -> list[int]:
+    """The days of each wait for a mentor: from its start (a declined match does not restart
+    it) to the next step (a proposal, a withdrawal) or to today."""
+    steps = [(s.status, s.since) for s in statuses]
+    waits = []
+    for at, (status, _day) in enumerate(steps):
+        start = wait_start(steps[: at + 1])
+        if status is Status.ACCEPTED and start is not None:
+            end = steps[at + 1][1] if at + 1 < len(steps) else REFERENCE
+            waits.append((end - start).days)
+    return waits
+
+
+def test_nobody_waits_for_a_mentor_longer_than_nine_months(large: list[DemoCase]) -> None:
+    mentees = [c for c in _drawn(large) if c.participant.role is Role.MENTEE]
+    waits = [days for case in mentees for days in _waits(case.statuses)]
+    assert max(waits) <= LONGEST_WAIT_DAYS
+    # The earlier round had time for long waits: a few mentees stopped waiting.
+    withdrawn = [c for c in large if c.status is Status.WITHDRAWN]
+    assert 0 < len(withdrawn) < 0.05 * len(mentees)
+    for case in withdrawn:
+        steps = [r for r in case.records if isinstance(r, StatusChange)]
+        withdrawal = steps[-1]
+        assert steps[-2].status is Status.ACCEPTED and withdrawal.note  # why, at a glance
+        assert 90 <= _waits(steps)[-1] <= LONGEST_WAIT_DAYS  # after some months of waiting
+        log = [r for r in case.records if isinstance(r, ContactLogEntry)]
+        assert any(entry.contacted_on == withdrawal.since for entry in log)
+        assert all(entry.contacted_on <= withdrawal.since for entry in log)
+    # Withdrawn without a match, after a declined one, and after a duo that ended.
+    last_matches = {
+        next((r.state for r in reversed(c.records) if isinstance(r, Match)), None)
+        for c in withdrawn
+    }
+    assert last_matches == {None, MatchState.DECLINED, MatchState.ENDED}
 
 
 def test_progress_is_reported_after_each_participant(programme: Programme) -> None:

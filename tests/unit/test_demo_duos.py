@@ -17,7 +17,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from desktop.demo.duo_life import SILENT_DAYS
 from desktop.demo.generator import DemoCase, draw_demo, fill_demo
+from desktop.rules.quality import Check, Criterion, duo_checklist
 from desktop.rules.today import TodayKind, TodaySettings, today_items
 from desktop.rules.waiting import add_months
 from desktop.workflows.duo import (
@@ -47,6 +49,8 @@ from storage.duo_records import (
     Outcome,
     Situation,
 )
+from storage.duo_summary import summarise
+from storage.index import MatchEntry
 from storage.lists import default_items
 from storage.paths import DATA_DIR_ENV
 from storage.programme import Programme, create_programme
@@ -285,6 +289,53 @@ def test_session_summaries_vary_from_duo_to_duo(drawn: list[_Duo]) -> None:
     assert len({(m.check_in, m.topic, m.work, m.missing) for m in regular}) > 0.5 * len(regular)
     first_topics = Counter(d.meetings[0].topic for d in drawn if d.meetings)
     assert len(first_topics) > 20
+
+
+def _contact_frequency(duo: _Duo) -> Check:
+    """The quality criterion "contact at least every two weeks", judged as the checklist
+    judges it from the index."""
+    summary = summarise(
+        duo.match,
+        agreements=[duo.agreement] if duo.agreement else [],
+        meetings=duo.meetings,
+        follow_ups=duo.follow_ups,
+        endings=duo.endings,
+    )
+    assert summary is not None
+    match = duo.match
+    entry = MatchEntry(
+        match.id,
+        duo.mentee.participant.id,
+        match.mentor_id,
+        match.state,
+        match.proposed_on,
+        match.proposed_on,
+        summary,
+    )
+    results = duo_checklist(entry, None, None, REFERENCE)
+    return next(r.check for r in results if r.criterion is Criterion.CONTACT_FREQUENCY)
+
+
+def test_most_duos_keep_in_touch_every_two_weeks_and_the_troubled_ones_lapse(
+    drawn: list[_Duo],
+) -> None:
+    judged = [(d, c) for d in drawn if (c := _contact_frequency(d)) is not Check.PENDING]
+    assert len(judged) > 200
+    met = [d for d, check in judged if check is Check.MET]
+    assert 0.8 <= len(met) / len(judged) <= 0.92
+    # Silent for weeks, ended by the coach for lack of contact, or ended by mistake (the
+    # mentee seemed gone): the duos the demo means to lapse. The others mostly keep in
+    # touch, through a holiday too.
+    troubled = [
+        d
+        for d, _check in judged
+        if (d.running and d.silent_days >= SILENT_DAYS[0])
+        or (d.ending and d.ending.reason == "no-contact")
+        or d.reopened
+    ]
+    healthy = [d for d, _check in judged if d not in troubled]
+    assert sum(d in met for d in troubled) < 0.2 * len(troubled)
+    assert sum(d in met for d in healthy) > 0.88 * len(healthy)
 
 
 # --- the workflows accept the demo's records, one save at a time ----------------------------
