@@ -68,6 +68,8 @@ class ProgrammeProfile:
     contact_every_days: int = 14
     silent_urgent_days: int = 30
     end_warning_days: int = 21
+    # The ethics charter's version a new agreement names ("" until the coordinator sets it).
+    charter_version: str = ""
 
 
 def _weights_from_text(text: str) -> dict[str, int]:

@@ -23,11 +23,12 @@ termination is possible (Duo always allows it).
 
     duo_checklist(match, mentee, mentor, today)    # [CriterionResult(...), ...]
     programme_checklist(entries, matches, today)   # [ProgrammeCriterion(...), ...]
+    shortfalls(criterion, entries, matches, today) # [Shortfall(...), ...]: who falls short
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -107,6 +108,36 @@ class ProgrammeCriterion:
     def share(self) -> float | None:
         """The share that met it, 0.0-1.0; None when nobody could be judged."""
         return self.met / self.applicable if self.applicable else None
+
+
+class Cause(StrEnum):
+    """What is missing, for the criteria a duo or participant can miss in more than one way."""
+
+    REFUSED = "refused"  # REFUSAL_REASON: not recorded as told, for a refusal or a referral
+    REFERRED = "referred"
+    NO_FIRST_MEETING = "no-first-meeting"  # VALIDATION
+    VALIDATED_EARLY = "validated-early"
+    NO_AGREEMENT = "no-agreement"  # AGREEMENT
+    NOT_SIGNED = "not-signed"
+    NO_CHARTER = "no-charter"
+    NO_COACH = "no-coach"  # FIXED_FOLLOW_UP
+    NO_INTERIM_CALL = "no-interim-call"
+    NO_MENTEE_EVALUATION = "no-mentee-evaluation"  # EVALUATION
+    NO_MENTOR_EVALUATION = "no-mentor-evaluation"
+
+
+@dataclass(frozen=True)
+class Shortfall:
+    """A duo or participant for which a criterion is NOT_MET. `case_id` is the participant's,
+    or the mentee's for a duo; `match_id` and `other_id` (the mentor) are "" for a
+    participant. `detail` as in `CriterionResult`.
+    """
+
+    case_id: str
+    match_id: str = ""
+    detail: int | None = None
+    other_id: str = ""
+    causes: tuple[Cause, ...] = ()
 
 
 def _met(condition: bool) -> Check:
@@ -225,16 +256,17 @@ def duo_checklist(
             Criterion.FINAL_MEETING,
             _met(duo.final_meeting_on is not None) if ended else Check.PENDING,
         ),
-        _evaluation(
-            duo,
-            today,
-            tuple(
-                role
-                for role, entry in (("mentee", mentee), ("mentor", mentor))
-                if entry is not None and entry.evaluation_consent
-            ),
-        ),
+        _evaluation(duo, today, _asked(mentee, mentor)),
     ]
+
+
+def _asked(mentee: IndexEntry | None, mentor: IndexEntry | None) -> tuple[str, ...]:
+    # Only those who consented to be contacted can be asked for a final evaluation.
+    return tuple(
+        role
+        for role, entry in (("mentee", mentee), ("mentor", mentor))
+        if entry is not None and entry.evaluation_consent
+    )
 
 
 def _had_info_session(entry: IndexEntry) -> bool:
@@ -247,6 +279,38 @@ def _had_interview(entry: IndexEntry) -> bool:
 
 def _in_period(day: date | None, period: tuple[date, date] | None) -> bool:
     return period is None or (day is not None and period[0] <= day <= period[1])
+
+
+def _participant_checks(
+    entries: Iterable[IndexEntry], period: tuple[date, date] | None
+) -> Iterator[tuple[IndexEntry, Criterion, bool]]:
+    """(participant, criterion, met) for every participant criterion that can be judged."""
+    for entry in entries:
+        if not _in_period(entry.status_since, period):
+            continue
+        if entry.status is not None and entry.status not in _NOT_JUDGED_STATUSES:
+            yield entry, Criterion.INFO_SESSION, _had_info_session(entry)
+            yield entry, Criterion.INTERVIEW, _had_interview(entry)
+        if entry.decision in _TOLD_A_REASON:
+            yield entry, Criterion.REFUSAL_REASON, entry.decision_reason_given
+
+
+def _duo_checks(
+    by_id: Mapping[str, IndexEntry],
+    matches: Iterable[MatchEntry],
+    today: date,
+    period: tuple[date, date] | None,
+) -> Iterator[tuple[MatchEntry, CriterionResult]]:
+    """(duo, result) for every duo criterion judged MET or NOT_MET."""
+    for match in matches:
+        if match.duo is None or not _in_period(match.duo.validated_on, period):
+            continue
+        mentee, mentor = by_id.get(match.mentee_id), by_id.get(match.mentor_id)
+        for result in duo_checklist(match, mentee, mentor, today):
+            # The participant criteria are judged once per participant, not per duo.
+            judged = result.check in (Check.MET, Check.NOT_MET)
+            if judged and result.criterion not in PARTICIPANT_CRITERIA:
+                yield match, result
 
 
 def programme_checklist(
@@ -266,32 +330,70 @@ def programme_checklist(
     by_id = {entry.id: entry for entry in entries}
     met = dict.fromkeys(Criterion, 0)
     applicable = dict.fromkeys(Criterion, 0)
-    for entry in by_id.values():
-        if not _in_period(entry.status_since, period):
-            continue
-        if entry.status is not None and entry.status not in _NOT_JUDGED_STATUSES:
-            for criterion, done in (
-                (Criterion.INFO_SESSION, _had_info_session(entry)),
-                (Criterion.INTERVIEW, _had_interview(entry)),
-            ):
-                applicable[criterion] += 1
-                met[criterion] += int(done)
-        if entry.decision in _TOLD_A_REASON:
-            applicable[Criterion.REFUSAL_REASON] += 1
-            met[Criterion.REFUSAL_REASON] += int(entry.decision_reason_given)
-    for match in matches:
-        if match.duo is None or not _in_period(match.duo.validated_on, period):
-            continue
-        results = duo_checklist(
-            match, by_id.get(match.mentee_id), by_id.get(match.mentor_id), today
-        )
-        for result in results:
-            if result.criterion in PARTICIPANT_CRITERIA:
-                continue  # counted once per participant above
-            if result.check in (Check.MET, Check.NOT_MET):
-                applicable[result.criterion] += 1
-                met[result.criterion] += int(result.check is Check.MET)
-    return [
-        ProgrammeCriterion(criterion, met[criterion], applicable[criterion])
-        for criterion in Criterion
-    ]
+    for _entry, criterion, done in _participant_checks(by_id.values(), period):
+        applicable[criterion] += 1
+        met[criterion] += int(done)
+    for _match, result in _duo_checks(by_id, matches, today, period):
+        applicable[result.criterion] += 1
+        met[result.criterion] += int(result.check is Check.MET)
+    return [ProgrammeCriterion(each, met[each], applicable[each]) for each in Criterion]
+
+
+def shortfalls(
+    criterion: Criterion,
+    entries: Iterable[IndexEntry],
+    matches: Iterable[MatchEntry],
+    today: date,
+    period: tuple[date, date] | None = None,
+) -> list[Shortfall]:
+    """The participants (INFO_SESSION, INTERVIEW, REFUSAL_REASON) or duos that fall short of
+    `criterion`: those `programme_checklist` counts as judged but not met, over the same
+    `period`; the most recent first (status changed, or duo validated), where something can
+    still be done."""
+    by_id = {entry.id: entry for entry in entries}
+    found: list[tuple[date, Shortfall]] = []
+    if criterion in PARTICIPANT_CRITERIA:
+        for entry, judged, done in _participant_checks(by_id.values(), period):
+            if judged is criterion and not done:
+                refused = entry.decision == Decision.REFUSED.value
+                told = (Cause.REFUSED if refused else Cause.REFERRED,)
+                causes = told if judged is Criterion.REFUSAL_REASON else ()
+                found.append((entry.status_since or date.min, Shortfall(entry.id, causes=causes)))
+    else:
+        for match, result in _duo_checks(by_id, matches, today, period):
+            if result.criterion is criterion and result.check is Check.NOT_MET:
+                assert match.duo is not None  # only duos are judged
+                causes = _duo_causes(criterion, match, by_id)
+                shortfall = Shortfall(
+                    match.mentee_id, match.id, result.detail, match.mentor_id, causes
+                )
+                found.append((match.duo.validated_on, shortfall))
+    found.sort(key=lambda pair: pair[0], reverse=True)
+    return [shortfall for _, shortfall in found]
+
+
+def _duo_causes(
+    criterion: Criterion, match: MatchEntry, by_id: Mapping[str, IndexEntry]
+) -> tuple[Cause, ...]:
+    duo = match.duo
+    assert duo is not None
+    mentee = by_id.get(match.mentee_id)
+    coach = mentee is not None and bool(mentee.coach)
+    unanswered = missing_final_evaluations(duo, _asked(mentee, by_id.get(match.mentor_id)))
+    candidates = {
+        Criterion.VALIDATION: (
+            (Cause.NO_FIRST_MEETING, duo.first_meeting_on is None),
+            (Cause.VALIDATED_EARLY, duo.first_meeting_on is not None),
+        ),
+        Criterion.AGREEMENT: (
+            (Cause.NO_AGREEMENT, not duo.has_agreement),
+            (Cause.NOT_SIGNED, duo.has_agreement and not duo.signed),
+            (Cause.NO_CHARTER, duo.has_agreement and not duo.charter_version),
+        ),
+        Criterion.FIXED_FOLLOW_UP: ((Cause.NO_COACH, not coach), (Cause.NO_INTERIM_CALL, coach)),
+        Criterion.EVALUATION: (
+            (Cause.NO_MENTEE_EVALUATION, "mentee" in unanswered),
+            (Cause.NO_MENTOR_EVALUATION, "mentor" in unanswered),
+        ),
+    }
+    return tuple(cause for cause, applies in candidates.get(criterion, ()) if applies)

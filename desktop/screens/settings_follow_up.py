@@ -1,5 +1,6 @@
-"""Settings, follow-up page: how often a duo is expected to be in contact, when a silent duo
-becomes urgent on Today, and how early Today warns of a planned end.
+"""Settings, follow-up page: how often a duo is expected to be in contact, the ethics charter a
+new agreement names, when a silent duo becomes urgent on Today, and how early Today warns of a
+planned end.
 
 Nothing is stored here: the settings dialog asks `edited(profile)` on OK.
 """
@@ -8,7 +9,15 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.workflows.duo import MAX_CONTACT_EVERY_DAYS
 from storage.programme import ProgrammeProfile
@@ -16,6 +25,7 @@ from storage.programme import ProgrammeProfile
 MIN_SILENT_URGENT_DAYS = 7
 MAX_SILENT_URGENT_DAYS = 120
 MAX_END_WARNING_DAYS = 90
+MAX_CHARTER_VERSION_LENGTH = 40
 
 
 def _days(value: int, low: int, high: int) -> QSpinBox:
@@ -34,7 +44,8 @@ def _note(text: str) -> QLabel:
 
 
 class FollowUpSettingsPage(QWidget):
-    """The three numbers that pace the follow-up of duos, each with what it does."""
+    """The numbers that pace the follow-up of duos and the charter agreements name, each
+    with what it does."""
 
     def __init__(self, profile: ProgrammeProfile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +56,10 @@ class FollowUpSettingsPage(QWidget):
             profile.silent_urgent_days, MIN_SILENT_URGENT_DAYS, MAX_SILENT_URGENT_DAYS
         )
         self.silent_urgent_days.setSuffix(self.tr(" days without contact"))
+        self.charter_version = QLineEdit(profile.charter_version)
+        self.charter_version.setMaxLength(MAX_CHARTER_VERSION_LENGTH)
+        self.charter_version.setPlaceholderText(self.tr("e.g. 2026-1"))
+        self.charter_version.setMinimumWidth(140)
         self.end_warning_days = _days(profile.end_warning_days, 0, MAX_END_WARNING_DAYS)
         self.end_warning_days.setSuffix(self.tr(" days ahead"))
         self.end_warning_days.setSpecialValueText(self.tr("No warning"))
@@ -74,6 +89,19 @@ class FollowUpSettingsPage(QWidget):
                 )
             )
         )
+        agreement = QGroupBox(self.tr("The agreement"))
+        agreement_form = QFormLayout(agreement)
+        agreement_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        agreement_form.addRow(self.tr("Ethics c&harter version:"), self.charter_version)
+        agreement_form.addRow(
+            _note(
+                self.tr(
+                    "New agreements name this version of the ethics charter; each agreement "
+                    "can name the one its duo signed. The quality criteria ask for a signed "
+                    "agreement that names the charter."
+                )
+            )
+        )
         ending = QGroupBox(self.tr("The end of a duo"))
         ending_form = QFormLayout(ending)
         ending_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -89,6 +117,7 @@ class FollowUpSettingsPage(QWidget):
         )
         layout = QVBoxLayout(self)
         layout.addWidget(contact)
+        layout.addWidget(agreement)
         layout.addWidget(ending)
         layout.addStretch(1)
 
@@ -99,4 +128,5 @@ class FollowUpSettingsPage(QWidget):
             contact_every_days=self.contact_every_days.value(),
             silent_urgent_days=self.silent_urgent_days.value(),
             end_warning_days=self.end_warning_days.value(),
+            charter_version=self.charter_version.text().strip(),
         )

@@ -3,9 +3,10 @@
 The screen gathers what the index knows (the matches, the waiting candidates, the people)
 and the programme's thresholds, and shows what `desktop.rules.today.today_items` returns,
 in the rules' order; nothing is judged here. Its second part is the programme's quality
-checklist (`QualityPanel`). Both are read again when the screen comes into view (the day
-may have changed) and after a change while it is shown; several changes in a row (a save
-refreshes the index, then says the case was saved) are read once.
+checklist (`QualityPanel`), whose list of who falls short opens cases as the items do.
+Both are read again when the screen comes into view (the day may have changed) and after a
+change while it is shown; several changes in a row (a save refreshes the index, then says
+the case was saved) are read once.
 """
 
 from __future__ import annotations
@@ -229,6 +230,8 @@ class TodayScreen(QWidget):
         self.list_or_empty.addWidget(self.table)
         self.list_or_empty.addWidget(self.empty)
         self.quality = QualityPanel()
+        self.quality.open_requested.connect(self.open_requested)
+        self.quality.open_duo_requested.connect(self.open_duo_requested)
         self.parts = QTabWidget()
         self._lay_out()
 
@@ -325,7 +328,7 @@ class TodayScreen(QWidget):
             (self.mine if mine else self.everyone).setChecked(True)
             self._filter.blockSignals(False)
         self._show_items(matches, entries, today)
-        self.quality.show_checklist(people, matches, today)
+        self.quality.show_checklist(people, matches, today, self._staff)
 
     def _show_items(
         self, matches: Sequence[MatchEntry], entries: Mapping[str, IndexEntry], today: date

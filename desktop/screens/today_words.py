@@ -7,6 +7,7 @@ checklist. Nothing here decides what is due: it only reads the fields of an item
     item_text(item, today)       # "No contact for 23 days (agreed: every 14 days)"
     who_text(item, entries)      # "Amani Okonkwo-Dubois with Ingrid Vandersteen"
     criterion_label(Criterion.AGREEMENT)   # "Signed agreement"
+    shortfall_text(Criterion.CONTACT_FREQUENCY, shortfall)   # "Longest gap: 23 days"
 """
 
 from __future__ import annotations
@@ -21,8 +22,11 @@ from desktop.rules.duo_schedule import EVALUATION_WINDOW_MONTHS, INTERIM_AFTER_M
 from desktop.rules.quality import (
     CONTACT_GRACE_DAYS,
     MINIMUM_MONTHS,
+    PARTICIPANT_CRITERIA,
+    Cause,
     Criterion,
     ProgrammeCriterion,
+    Shortfall,
 )
 from desktop.rules.today import NO_AGREEMENT, TodayItem, TodayKind, Urgency
 from desktop.screens.case_words import day_text
@@ -163,14 +167,19 @@ def who_text(item: TodayItem, entries: Mapping[str, IndexEntry]) -> str:
     """The duo's mentee and mentor, or the waiting person and their role."""
     if item.kind is TodayKind.CLOCK_WRONG:
         return ""
-    if item.other_id:
+    return people_text(item.case_id, item.other_id, entries)
+
+
+def people_text(case_id: str, other_id: str, entries: Mapping[str, IndexEntry]) -> str:
+    """ "Mentee with mentor" for a duo (`other_id` the mentor), or one person and their role."""
+    if other_id:
         return _tr("{mentee} with {mentor}").format(
-            mentee=_name(entries, item.case_id), mentor=_name(entries, item.other_id)
+            mentee=_name(entries, case_id), mentor=_name(entries, other_id)
         )
-    entry = entries.get(item.case_id)
+    entry = entries.get(case_id)
     if entry is not None and entry.role is Role.MENTOR:
-        return _tr("{name} (mentor)").format(name=_name(entries, item.case_id))
-    return _tr("{name} (mentee)").format(name=_name(entries, item.case_id))
+        return _tr("{name} (mentor)").format(name=_name(entries, case_id))
+    return _tr("{name} (mentee)").format(name=_name(entries, case_id))
 
 
 def count_text(count: int) -> str:
@@ -256,3 +265,111 @@ def quality_state_text(result: ProgrammeCriterion) -> str:
     if result.met == result.applicable:
         return _tr("Met")
     return _tr("Falls short")
+
+
+def shortfall_count_text(criterion: Criterion, count: int) -> str:
+    """How many duos, or participants, fall short of a criterion."""
+    if criterion in PARTICIPANT_CRITERIA:
+        if count == 1:
+            return _tr("1 participant falls short")
+        return _tr("%n participants fall short", count)
+    if count == 1:
+        return _tr("1 duo falls short")
+    return _tr("%n duos fall short", count)
+
+
+def shortfall_heading(result: ProgrammeCriterion | None, count: int) -> str:
+    """The title of the list of who falls short of the chosen criterion."""
+    if result is None:
+        return ""
+    name = criterion_label(result.criterion)
+    if not count:
+        return name
+    return _tr("{criterion}: {count}. Enter or a double click opens the case.").format(
+        criterion=name, count=shortfall_count_text(result.criterion, count)
+    )
+
+
+def shortfall_empty_text(result: ProgrammeCriterion | None) -> str:
+    """What an empty list of who falls short of the chosen criterion means."""
+    if result is None:
+        return _tr("Choose a criterion above to see who falls short of it.")
+    if result.share is None:
+        return _tr("Nobody could be judged for this criterion in the period chosen.")
+    if result.criterion in PARTICIPANT_CRITERIA:
+        return _tr("Every participant judged meets this criterion.")
+    return _tr("Every duo judged meets this criterion.")
+
+
+def _months_lasted(shortfall: Shortfall) -> str:
+    months = shortfall.detail or 0
+    if months == 0:
+        return _tr("Ended within its first month")
+    if months == 1:
+        return _tr("Ended after 1 month")
+    return _tr("Ended after %n months", months)
+
+
+def _agreement_missing(shortfall: Shortfall) -> str:
+    causes = set(shortfall.causes)
+    if Cause.NO_AGREEMENT in causes:
+        return _tr("No agreement recorded")
+    if {Cause.NOT_SIGNED, Cause.NO_CHARTER} <= causes:
+        return _tr("Not signed by all three, and no ethics charter named")
+    if Cause.NOT_SIGNED in causes:
+        return _tr("Not signed by mentor, mentee and coach")
+    return _tr("No ethics charter version named")
+
+
+def _evaluations_missing(shortfall: Shortfall) -> str:
+    mentee = Cause.NO_MENTEE_EVALUATION in shortfall.causes
+    mentor = Cause.NO_MENTOR_EVALUATION in shortfall.causes
+    if mentee and mentor:
+        return _tr("No final evaluation from the mentee or the mentor")
+    if mentee:
+        return _tr("No final evaluation from the mentee")
+    return _tr("No final evaluation from the mentor")
+
+
+def _one_of(shortfall: Shortfall, texts: Mapping[Cause, str]) -> str:
+    return next(texts[cause] for cause in shortfall.causes if cause in texts)
+
+
+_SHORTFALLS: dict[Criterion, Callable[[Shortfall], str]] = {
+    Criterion.INFO_SESSION: lambda _: _tr("No info session recorded"),
+    Criterion.INTERVIEW: lambda _: _tr("No intake interview recorded"),
+    Criterion.REFUSAL_REASON: lambda shortfall: _one_of(
+        shortfall,
+        {
+            Cause.REFUSED: _tr("Refused: not recorded that the reason was given"),
+            Cause.REFERRED: _tr("Referred: not recorded where they were told to go"),
+        },
+    ),
+    Criterion.COACH_AT_FIRST_MEETING: lambda _: _tr("The coach was not at the first meeting"),
+    Criterion.VALIDATION: lambda shortfall: _one_of(
+        shortfall,
+        {
+            Cause.NO_FIRST_MEETING: _tr("No first meeting recorded"),
+            Cause.VALIDATED_EARLY: _tr("Validated before the first meeting"),
+        },
+    ),
+    Criterion.AGREEMENT: _agreement_missing,
+    Criterion.MINIMUM_DURATION: _months_lasted,
+    Criterion.CONTACT_FREQUENCY: lambda shortfall: _tr("Longest gap: {days}").format(
+        days=_days(shortfall.detail or 0)
+    ),
+    Criterion.FIXED_FOLLOW_UP: lambda shortfall: _one_of(
+        shortfall,
+        {
+            Cause.NO_COACH: _tr("No coach follows the duo"),
+            Cause.NO_INTERIM_CALL: _tr("No interim call recorded"),
+        },
+    ),
+    Criterion.FINAL_MEETING: lambda _: _tr("No final meeting recorded"),
+    Criterion.EVALUATION: _evaluations_missing,
+}
+
+
+def shortfall_text(criterion: Criterion, shortfall: Shortfall) -> str:
+    """What a duo or participant lacks for a criterion, in a few words."""
+    return _SHORTFALLS[criterion](shortfall)

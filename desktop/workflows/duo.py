@@ -95,7 +95,8 @@ def _save(edit: CaseEdit, record: R) -> R:
 
 
 def new_agreement(programme: Programme, mentee_id: str, match_id: str) -> Agreement:
-    """The agreement a duo starts from: the stored one, or the programme's defaults."""
+    """The agreement a duo starts from: the stored one, or the programme's defaults (the
+    contact frequency and the ethics charter's version of Settings › Follow-up)."""
     case = programme.cases.read(mentee_id)
     stored = next((item for item in case.agreements if item.match_id == match_id), None)
     if stored is not None:
@@ -104,11 +105,13 @@ def new_agreement(programme: Programme, mentee_id: str, match_id: str) -> Agreem
     if match is None or match.validated_on is None:
         raise DuoError("This match is not a duo yet. Validate it first.")
     start = match.validated_on
+    profile = programme.profile()
     return Agreement(
         match_id=match_id,
         start_on=start,
         planned_end_on=add_months(start, 6),
-        contact_every_days=programme.profile().contact_every_days,
+        contact_every_days=profile.contact_every_days,
+        charter_version=profile.charter_version,
     )
 
 

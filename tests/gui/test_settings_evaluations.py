@@ -299,6 +299,25 @@ def test_follow_up_settings_are_stored(
     assert profile.waiting_threshold_days == 28  # the other pages' settings stay
 
 
+def test_the_charter_version_for_new_agreements_is_stored(
+    qtbot: QtBot, open_settings: Opener, programme: Programme
+) -> None:
+    assert programme.profile().charter_version == ""
+    dialog = open_settings()
+    press(qtbot, Qt.Key.Key_F, ALT)
+    press(qtbot, Qt.Key.Key_H, ALT)  # "Ethics charter version"
+    assert focused() is dialog.follow_up_page.charter_version
+    type_text(qtbot, " 2026-1 ")
+    press(qtbot, Qt.Key.Key_Return)  # OK is the default button
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    profile = programme.profile()
+    assert profile.charter_version == "2026-1"
+    assert profile.contact_every_days == 14  # the page's other settings stay
+
+    again = open_settings()
+    assert again.follow_up_page.charter_version.text() == "2026-1"
+
+
 def test_an_existing_questions_kind_of_answer_cannot_change(qtbot: QtBot) -> None:
     stored = default_question_set("final-mentee").questions[0]
     dialog = QuestionDialog(None, question=stored, sections=["Process"], taken=set())

@@ -6,13 +6,19 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from desktop.context import AppContext
 from desktop.rules.quality import Criterion
 from desktop.rules.today import TodayKind
-from desktop.screens.quality_panel import QualityColumn, QualityPeriod, period_range
+from desktop.screens.quality_panel import (
+    QualityColumn,
+    QualityPeriod,
+    ShortfallColumn,
+    period_range,
+)
 from desktop.screens.today_screen import TodayColumn, TodayScreen
 from desktop.session import Session
 from desktop.workflows.duo import end_duo, log_meeting
@@ -246,6 +252,89 @@ def test_the_quality_panel_counts_the_criteria_from_the_data(
     assert model.index(coach_row, QualityColumn.RESULT).data() == "1 / 1 (100%)"
 
 
+def _shortfalls(screen: TodayScreen) -> list[tuple[str, ...]]:
+    model = screen.quality.shortfall_model
+    return [
+        tuple(model.index(row, column).data() for column in ShortfallColumn)
+        for row in range(model.rowCount())
+    ]
+
+
+def test_the_quality_panel_lists_who_falls_short_and_opens_their_case(
+    qtbot: QtBot, session: Session, context: AppContext, programme: Programme, coach: StaffMember
+) -> None:
+    duo = make_duo(programme, validated_on=TODAY - timedelta(days=40), coach=coach.id)
+    screen = _screen(qtbot, session, context)
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)  # the keyboard focus goes to the screen
+    screen.parts.setCurrentWidget(screen.quality)
+    panel = screen.quality
+
+    # At first the list shows the first criterion the programme misses: no info sessions.
+    assert panel.chosen_criterion() is Criterion.INFO_SESSION
+    assert _shortfalls(screen) == [
+        ("Amani Okonkwo-Dubois (mentee)", "No info session recorded", "Fatoumata Diallo"),
+        ("Ingrid Vandersteen (mentor)", "No info session recorded", "Fatoumata Diallo"),
+    ]
+    panel.table.setFocus()
+    panel.table.select_row(panel.model.row_of(Criterion.AGREEMENT))
+    assert panel.shortfall_heading.text() == (
+        "Signed agreement: 1 duo falls short. Enter or a double click opens the case."
+    )
+    assert _shortfalls(screen) == [
+        (
+            "Amani Okonkwo-Dubois with Ingrid Vandersteen",
+            "No agreement recorded",
+            "Fatoumata Diallo",
+        )
+    ]
+    QTest.keyClick(panel.table, Qt.Key.Key_Return)  # from a criterion to who falls short
+    assert QApplication.focusWidget() is panel.shortfalls
+    with (
+        qtbot.assertNotEmitted(screen.open_requested),
+        qtbot.waitSignal(screen.open_duo_requested) as opened,
+    ):
+        QTest.keyClick(panel.shortfalls, Qt.Key.Key_Return)
+    assert opened.args == [duo.mentee_id, duo.match_id]
+
+    panel.table.select_row(panel.model.row_of(Criterion.INFO_SESSION))
+    with qtbot.waitSignal(screen.open_requested) as opened_case:
+        QTest.keyClick(panel.shortfalls, Qt.Key.Key_Return)
+    assert opened_case.args == [duo.mentee_id]
+
+
+def test_the_list_of_who_falls_short_follows_the_period(
+    qtbot: QtBot, session: Session, context: AppContext, programme: Programme
+) -> None:
+    make_duo(
+        programme,
+        mentee=("Oksana", "Kovalenko"),
+        mentor=("Rahul", "Iyer"),
+        validated_on=TODAY - timedelta(days=40),
+    )
+    screen = _screen(qtbot, session, context)
+    panel = screen.quality
+    panel.show_checklist(programme.index.entries(), programme.index.matches(), date(2027, 6, 1))
+    panel.period.setCurrentIndex(panel.period.findData(QualityPeriod.EVERYTHING.value))
+    panel.table.select_row(panel.model.row_of(Criterion.CONTACT_FREQUENCY))
+    assert _shortfalls(screen) == [
+        ("Oksana Kovalenko with Rahul Iyer", "Longest gap: 448 days", "")
+    ]
+    assert panel.list_or_empty.currentWidget() is panel.shortfalls
+
+    # The duo was validated last year: this year nobody can be judged, and the choice stays.
+    panel.period.setCurrentIndex(panel.period.findData(QualityPeriod.THIS_YEAR.value))
+    assert panel.chosen_criterion() is Criterion.CONTACT_FREQUENCY
+    assert _shortfalls(screen) == []
+    assert panel.list_or_empty.currentWidget() is panel.shortfall_empty
+    assert panel.shortfall_empty.text() == (
+        "Nobody could be judged for this criterion in the period chosen."
+    )
+    panel.period.setCurrentIndex(panel.period.findData(QualityPeriod.EVERYTHING.value))
+    panel.table.select_row(panel.model.row_of(Criterion.COACH_AT_FIRST_MEETING))
+    assert panel.shortfall_empty.text() == "Every duo judged meets this criterion."
+
+
 def test_the_periods_of_the_checklist() -> None:
     assert period_range(QualityPeriod.THIS_YEAR, TODAY) == (date(2026, 1, 1), TODAY)
     assert period_range(QualityPeriod.LAST_12_MONTHS, date(2028, 2, 29)) == (
@@ -266,3 +355,4 @@ def test_the_models_are_sound(
     screen = _screen(qtbot, session, context)
     qtmodeltester.check(screen.model)
     qtmodeltester.check(screen.quality.model)
+    qtmodeltester.check(screen.quality.shortfall_model)

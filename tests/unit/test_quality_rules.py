@@ -6,14 +6,20 @@ import dataclasses
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop.rules.quality import (
+    PARTICIPANT_CRITERIA,
+    Cause,
     Check,
     Criterion,
     CriterionResult,
     ProgrammeCriterion,
+    Shortfall,
     duo_checklist,
     programme_checklist,
+    shortfalls,
 )
 from storage.duo_summary import DuoSummary
 from storage.index import IndexEntry, MatchEntry
@@ -303,3 +309,156 @@ def test_nobody_who_withheld_consent_is_counted_for_the_evaluation() -> None:
     assert result.check is Check.NOT_APPLICABLE
     only_mentor = check(ended, Criterion.EVALUATION, today=late, mentee=mentee)
     assert (only_mentor.check, only_mentor.detail) == (Check.NOT_MET, 1)
+
+
+def test_shortfalls_name_the_duos_and_participants_that_fall_short() -> None:
+    entries = [
+        MENTEE,
+        MENTOR,
+        person("m-2", "Hiroshi", "Tanaka", status=Status.ACCEPTED, info=False),
+        person("m-3", "Zainab", "Haidari", status=Status.REFUSED, decision="refused", reason=True),
+        person("m-4", "Pedro", "Alves", status=Status.REFERRED, decision="referred"),
+        person("m-5", "Ayşe", "Yılmaz", status=Status.REGISTERED, info=False, intake=False),
+    ]
+    lapsed = good(meeting_days=(START + timedelta(days=40),), ended_on=START + timedelta(days=60))
+    matches = [
+        MatchEntry("match-1", "mentee-1", "mentor-1", MatchState.ENDED, END, START, good()),
+        MatchEntry("match-2", "m-2", "mentor-1", MatchState.ENDED, END, START, lapsed),
+        MatchEntry("match-3", "m-2", "mentor-1", MatchState.DUO, START, START, running()),
+    ]
+    assert shortfalls(Criterion.CONTACT_FREQUENCY, entries, matches, TODAY) == [
+        Shortfall("m-2", "match-2", detail=40, other_id="mentor-1")  # the longest gap
+    ]
+    assert shortfalls(Criterion.MINIMUM_DURATION, entries, matches, TODAY) == [
+        Shortfall("m-2", "match-2", detail=2, other_id="mentor-1")  # months lasted
+    ]
+    # The registered participant has had no chance of an info session yet.
+    assert shortfalls(Criterion.INFO_SESSION, entries, matches, TODAY) == [Shortfall("m-2")]
+    assert shortfalls(Criterion.REFUSAL_REASON, entries, matches, TODAY) == [
+        Shortfall("m-4", causes=(Cause.REFERRED,))
+    ]
+    assert shortfalls(Criterion.FINAL_MEETING, entries, matches, TODAY) == []
+
+
+def test_shortfalls_say_what_is_missing() -> None:
+    def causes(criterion: Criterion, duo: DuoSummary, **people: IndexEntry) -> tuple[Cause, ...]:
+        matches = [entry_of(duo)]
+        entries = [people.get("mentee", MENTEE), people.get("mentor", MENTOR)]
+        (shortfall,) = shortfalls(criterion, entries, matches, date(2027, 1, 1))
+        return shortfall.causes
+
+    agreement = Criterion.AGREEMENT
+    assert causes(agreement, good(has_agreement=False, signed=False)) == (Cause.NO_AGREEMENT,)
+    assert causes(agreement, good(signed=False)) == (Cause.NOT_SIGNED,)
+    assert causes(agreement, good(charter_version="")) == (Cause.NO_CHARTER,)
+    both = good(signed=False, charter_version="")
+    assert causes(agreement, both) == (Cause.NOT_SIGNED, Cause.NO_CHARTER)
+    assert causes(Criterion.VALIDATION, good(first_meeting_on=None)) == (Cause.NO_FIRST_MEETING,)
+    early = good(first_meeting_on=START + timedelta(days=3))
+    assert causes(Criterion.VALIDATION, early) == (Cause.VALIDATED_EARLY,)
+    no_call = good(interim_call_on=None)
+    assert causes(Criterion.FIXED_FOLLOW_UP, no_call) == (Cause.NO_INTERIM_CALL,)
+    no_coach = person("mentee-1", "Ngozi", "Adeyemi", coach="")
+    assert causes(Criterion.FIXED_FOLLOW_UP, good(), mentee=no_coach) == (Cause.NO_COACH,)
+    unanswered = good(evaluations=frozenset({"final/mentee"}))
+    assert causes(Criterion.EVALUATION, unanswered) == (Cause.NO_MENTOR_EVALUATION,)
+    silent_mentor = person("mentor-1", "Lars", "Øberg", role=Role.MENTOR, consent=False)
+    neither = good(evaluations=frozenset())
+    # The mentor who did not consent to be contacted could not be asked.
+    assert causes(Criterion.EVALUATION, neither, mentor=silent_mentor) == (
+        Cause.NO_MENTEE_EVALUATION,
+    )
+
+
+def test_shortfalls_respect_the_period_and_come_newest_first() -> None:
+    unsigned = {"signed": False}
+    duos = {
+        "match-a": good(**unsigned),
+        "match-b": good(validated_on=date(2026, 3, 2), **unsigned),
+        "match-c": good(validated_on=date(2025, 11, 3), **unsigned),
+    }
+    matches = [
+        MatchEntry(match_id, "mentee-1", "mentor-1", MatchState.ENDED, END, START, duo)
+        for match_id, duo in duos.items()
+    ]
+    listed = shortfalls(Criterion.AGREEMENT, [MENTEE, MENTOR], matches, TODAY)
+    assert [shortfall.match_id for shortfall in listed] == ["match-b", "match-a", "match-c"]
+    this_year = (date(2026, 1, 1), date(2026, 2, 28))
+    in_period = shortfalls(Criterion.AGREEMENT, [MENTEE, MENTOR], matches, TODAY, this_year)
+    assert [shortfall.match_id for shortfall in in_period] == ["match-a"]
+
+
+_DAY = st.dates(min_value=date(2025, 6, 1), max_value=date(2026, 8, 1))
+
+
+@st.composite
+def duo_summaries(draw: st.DrawFn) -> DuoSummary:
+    """A duo with any mix of what the criteria read."""
+    validated = draw(_DAY)
+    meetings = sorted(draw(st.lists(_DAY, max_size=6)))
+    ended = draw(st.one_of(st.none(), _DAY.filter(lambda day: day >= validated)))
+    return DuoSummary(
+        validated_on=validated,
+        first_meeting_on=draw(st.one_of(st.none(), _DAY)),
+        coach_present=draw(st.one_of(st.none(), st.booleans())),
+        has_agreement=draw(st.booleans()),
+        signed=draw(st.booleans()),
+        charter_version=draw(st.sampled_from(["", "2026-1"])),
+        meeting_days=tuple(day for day in meetings if day >= validated),
+        interim_call_on=draw(st.one_of(st.none(), _DAY)),
+        ended_on=ended,
+        end_kind=draw(st.sampled_from(["planned", "early"])) if ended else "",
+        final_meeting_on=ended if ended and draw(st.booleans()) else None,
+        evaluations=frozenset(draw(st.sets(st.sampled_from(["final/mentee", "final/mentor"])))),
+    )
+
+
+@st.composite
+def programmes(draw: st.DrawFn) -> tuple[list[IndexEntry], list[MatchEntry]]:
+    """Participants of every status and decision, and duos between some of them."""
+    entries = [
+        person(
+            f"p-{n}",
+            "Chen",
+            "Wei",
+            status=draw(st.sampled_from(list(Status))),
+            since=draw(_DAY),
+            coach=draw(st.sampled_from(["", "staff-1"])),
+            info=draw(st.booleans()),
+            intake=draw(st.booleans()),
+            decision=draw(st.sampled_from(["accepted", "refused", "referred"])),
+            consent=draw(st.booleans()),
+            reason=draw(st.booleans()),
+        )
+        for n in range(draw(st.integers(2, 8)))
+    ]
+    ids = [entry.id for entry in entries] + ["erased"]
+    matches = [
+        MatchEntry(
+            f"match-{n}",
+            draw(st.sampled_from(ids)),
+            draw(st.sampled_from(ids)),
+            MatchState.DUO,
+            START,
+            START,
+            draw(duo_summaries()),
+        )
+        for n in range(draw(st.integers(0, 6)))
+    ]
+    return entries, matches
+
+
+@given(
+    programme=programmes(),
+    period=st.one_of(st.none(), st.tuples(_DAY, _DAY).map(lambda pair: tuple(sorted(pair)))),
+)
+def test_shortfalls_are_the_judged_that_did_not_meet_a_criterion(
+    programme: tuple[list[IndexEntry], list[MatchEntry]],
+    period: tuple[date, date] | None,
+) -> None:
+    entries, matches = programme
+    for result in programme_checklist(entries, matches, TODAY, period):
+        listed = shortfalls(result.criterion, entries, matches, TODAY, period)
+        assert len(listed) == result.applicable - result.met
+        participant = result.criterion in PARTICIPANT_CRITERIA
+        assert all((shortfall.match_id == "") is participant for shortfall in listed)
