@@ -64,6 +64,17 @@ def day_of(edit: QDateEdit) -> date:
     return edit.date().toPython()  # type: ignore[no-any-return]
 
 
+def note_label(text: str) -> QLabel:
+    """A greyed explanation under a field: words, not a field (hidden while empty)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setStyleSheet("color: palette(placeholder-text);")
+    if not text:
+        label.hide()  # until there is something to say
+    return label
+
+
 def text_box(placeholder: str, lines: int = 3) -> QPlainTextEdit:
     """A few lines of free text; Tab moves on instead of typing a tab."""
     box = QPlainTextEdit()

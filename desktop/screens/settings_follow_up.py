@@ -12,13 +12,13 @@ import dataclasses
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.screens.case_pages import note_label
 from desktop.workflows.duo import MAX_CONTACT_EVERY_DAYS
 from storage.programme import ProgrammeProfile
 
@@ -34,13 +34,6 @@ def _days(value: int, low: int, high: int) -> QSpinBox:
     spin.setValue(max(low, min(high, value)))
     spin.setMinimumWidth(140)
     return spin
-
-
-def _note(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: palette(placeholder-text);")  # an explanation, not a field
-    return label
 
 
 class FollowUpSettingsPage(QWidget):
@@ -71,7 +64,7 @@ class FollowUpSettingsPage(QWidget):
             self.tr("Mentor and mentee meet or talk &at least:"), self.contact_every_days
         )
         contact_form.addRow(
-            _note(
+            note_label(
                 self.tr(
                     "A new agreement proposes this; each duo's agreement can set its own. A "
                     "duo without an agreement is expected to keep to it too. The quality "
@@ -81,7 +74,7 @@ class FollowUpSettingsPage(QWidget):
         )
         contact_form.addRow(self.tr("A &silent duo is urgent after:"), self.silent_urgent_days)
         contact_form.addRow(
-            _note(
+            note_label(
                 self.tr(
                     "Today lists a duo as soon as it is silent for longer than agreed, and "
                     "marks it urgent after this long without a meeting or a contact: time to "
@@ -94,7 +87,7 @@ class FollowUpSettingsPage(QWidget):
         agreement_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         agreement_form.addRow(self.tr("Ethics c&harter version:"), self.charter_version)
         agreement_form.addRow(
-            _note(
+            note_label(
                 self.tr(
                     "New agreements name this version of the ethics charter; each agreement "
                     "can name the one its duo signed. The quality criteria ask for a signed "
@@ -107,7 +100,7 @@ class FollowUpSettingsPage(QWidget):
         ending_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         ending_form.addRow(self.tr("&Warn of a planned end:"), self.end_warning_days)
         ending_form.addRow(
-            _note(
+            note_label(
                 self.tr(
                     "Today reminds the coach this many days before a duo's planned end, so "
                     "the final meeting and the evaluations can be planned in time. “No "

@@ -45,6 +45,7 @@ from desktop.matching.scoring import Component, PairScore
 from desktop.matching.suggest import suggest_mentors
 from desktop.matching.weights import DEFAULT_WEIGHTS, MAX_WEIGHT, MIN_WEIGHT, MatchSettings, Weights
 from desktop.models.participants import wait_text
+from desktop.screens.case_pages import note_label
 from desktop.screens.case_words import CaseWords
 from desktop.screens.match_words import component_label, part_text, score_text
 from storage.programme import ProgrammeProfile
@@ -220,7 +221,9 @@ class MatchingSettingsPage(QWidget):
         pool_form = QFormLayout(pool_box)
         pool_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         pool_form.addRow(self.tr("Propose a ge&neralist mentor after:"), self.generalist_weeks)
-        pool_form.addRow(_note(self.tr("of waiting, when no mentor works in the mentee's field.")))
+        pool_form.addRow(
+            note_label(self.tr("of waiting, when no mentor works in the mentee's field."))
+        )
         pool_form.addRow(self.tr("Lowest &score the whole-pool proposal accepts:"), self.min_score)
 
         self.reset_button = QPushButton(self.tr("&Reset to defaults"))
@@ -270,7 +273,7 @@ class MatchingSettingsPage(QWidget):
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             label = QLabel(component_label(component))
             label.setBuddy(slider)
-            hint = _note(component_hint(component))
+            hint = note_label(component_hint(component))
             row = 1 + 2 * number
             grid.addWidget(label, row, 0)
             grid.addWidget(slider, row, 1)
@@ -308,7 +311,7 @@ class MatchingSettingsPage(QWidget):
         header.setSectionResizeMode(PreviewModel.MENTOR, QHeaderView.ResizeMode.Stretch)
         self.message = _wrapped()
         self.left_top = _wrapped()
-        explanation = _note(
+        explanation = note_label(
             self.tr(
                 "The best {count} mentors for this mentee with the settings as they are "
                 "now. ▲ and ▼ show how far each moved against the saved settings; “new”, "
@@ -474,12 +477,6 @@ def _wrapped(text: str = "") -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)  # names are typed by people
     if not text:
         label.hide()  # until there is something to say
-    return label
-
-
-def _note(text: str) -> QLabel:
-    label = _wrapped(text)
-    label.setStyleSheet("color: palette(placeholder-text);")
     return label
 
 
