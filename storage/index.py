@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 # Bump when the columns change: the index is derived, so it is simply rebuilt.
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 Progress = Callable[[int, int], None]
 _READERS = max(2, min(8, os.cpu_count() or 2))
 
@@ -74,6 +74,9 @@ _COLUMNS: dict[str, Any] = {
     "decision": str,
     "decision_reason_given": int,
     "evaluation_consent": int,
+    "registered_on": str,
+    "arrival_year": int,
+    "diploma_level": str,
     "generation": int,
     "file_size": int,
     "file_mtime_ns": int,
@@ -119,6 +122,11 @@ class IndexEntry:
     decision_reason_given: bool = False
     # Consent to be contacted for evaluations and outcome follow-ups, given and not withdrawn.
     evaluation_consent: bool = False
+    # For the programme report and the funders' export: the day of registration (the first
+    # step on the path), the year of arrival in the country and the diploma level.
+    registered_on: date | None = None
+    arrival_year: int | None = None
+    diploma_level: str = ""
 
     @property
     def display_name(self) -> str:
@@ -170,7 +178,8 @@ _ENTRY_COLUMNS = (
     "sectors, occupations, municipality, postcode, languages, availability, coach, capacity, "
     "gender, year_of_birth, country_of_origin, generation, damaged, mobility, interests, "
     "preferred_mentor_gender, preferred_mentor_age, generalist, info_session_on, intake_on, "
-    "decision, decision_reason_given, evaluation_consent"
+    "decision, decision_reason_given, evaluation_consent, registered_on, arrival_year, "
+    "diploma_level"
 )
 
 
@@ -207,6 +216,9 @@ def _entry(row: tuple[Any, ...]) -> IndexEntry:
         row[28] or "",
         bool(row[29]),
         bool(row[30]),
+        _optional_date(row[31]),
+        row[32],
+        row[33] or "",
     )
 
 

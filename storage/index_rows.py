@@ -38,7 +38,7 @@ _ROW_QUERY = """
 SELECT p.id, p.role, p.given_name, p.family_name, p.municipality, p.postcode,
     p.availability, p.coach, p.capacity, p.gender, p.year_of_birth, p.country_of_origin,
     p.mobility, p.interests, p.preferred_mentor_gender, p.preferred_mentor_age, p.generalist,
-    p.info_session_on, p.intake_on,
+    p.info_session_on, p.intake_on, p.arrival_year, p.diploma_level,
     (SELECT decision FROM screening ORDER BY decided_on DESC, created_at DESC, rowid DESC
         LIMIT 1) AS decision,
     (SELECT reason != '' OR referred_to != '' FROM screening
@@ -136,6 +136,7 @@ def read_index_row(store: CaseStore, case_id: str) -> dict[str, Any]:
     ]
     waiting_since = wait_start(steps)
     return row | {
+        "registered_on": steps[0][1].isoformat() if steps else None,
         "folded_name": " ".join(search_words(f"{row['given_name']} {row['family_name']}")),
         "status": row["status"] or "",
         "waiting_since": waiting_since.isoformat() if waiting_since else None,

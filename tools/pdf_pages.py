@@ -1,6 +1,6 @@
 """Render a PDF's pages to PNG files, to look at what Duo prints (no poppler needed).
 
-    .venv/bin/python tools/pdf_pages.py FILE.pdf OUT_PREFIX [--scale 1.0]
+.venv/bin/python tools/pdf_pages.py FILE.pdf OUT_PREFIX [--scale 1.0]
 """
 
 from __future__ import annotations

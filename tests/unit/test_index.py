@@ -49,12 +49,15 @@ def test_the_index_holds_what_lists_and_matching_need(programme: Programme) -> N
             municipality="Mechelen",
             availability=["wed-evening"],
             coach="coach-7",
+            arrival_year=2019,
+            diploma_level="bachelor",
         ),
         author="",
         records=[
             JobTarget(position=1, sector="F", occupation="31"),
             LanguageSkill(language="ti", level="native"),
             LanguageSkill(language="nl", level="B1"),
+            StatusChange(status=Status.REGISTERED, since=date(2026, 9, 2)),
             StatusChange(status=Status.ACCEPTED, since=date(2026, 10, 1)),
         ],
     )
@@ -68,6 +71,8 @@ def test_the_index_holds_what_lists_and_matching_need(programme: Programme) -> N
     assert entry.languages == {"ti": "native", "nl": "B1"}
     assert entry.availability == ("wed-evening",)
     assert entry.coach == "coach-7"
+    assert entry.registered_on == date(2026, 9, 2)
+    assert (entry.arrival_year, entry.diploma_level) == (2019, "bachelor")
     waiting = programme.index.entries(role=Role.MENTEE, status=Status.ACCEPTED)
     assert [e.id for e in waiting] == [case_id]
 
