@@ -318,6 +318,7 @@ def build_pdf(
         title=title,
         author=house.name,
         creator="Duo",
+        initialFontName=REGULAR,  # otherwise every page also references Helvetica
     )
     frame = Frame(
         document.leftMargin,
