@@ -10,9 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from desktop.bug_report import write_bug_report
+from desktop.printer import ask_printer
 from storage.errors import DuoError
 
 
@@ -83,6 +85,10 @@ class Dialogs:
         """A folder, or None."""
         name = QFileDialog.getExistingDirectory(parent, title, start)
         return Path(name) if name else None
+
+    def choose_printer(self, parent: QWidget | None, printer: QPrinter, page_count: int) -> bool:
+        """Qt's print dialog for a document of `page_count` pages; True to print."""
+        return ask_printer(parent, printer, page_count)
 
     def run(self, dialog: QDialog) -> bool:
         """Show one of Duo's own dialogs modally; True when accepted."""

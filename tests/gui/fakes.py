@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.dialogs import Dialogs
@@ -23,6 +24,9 @@ class ScriptedDialogs(Dialogs):
         self.texts: list[str | None] = []
         self.folders: list[Path | None] = []
         self.handlers: list[DialogHandler] = []
+        # Print dialogs: each answers (parent, printer, page count), e.g. by pointing the
+        # printer at a PDF file and returning True.
+        self.printers: list[Callable[[QWidget | None, QPrinter, int], bool]] = []
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
         self.shown.append(("inform", text))
@@ -66,6 +70,11 @@ class ScriptedDialogs(Dialogs):
         self.shown.append(("choose_folder", title))
         assert self.folders, f"unexpected folder dialog: {title}"
         return self.folders.pop(0)
+
+    def choose_printer(self, parent: QWidget | None, printer: QPrinter, page_count: int) -> bool:
+        self.shown.append(("print", str(page_count)))
+        assert self.printers, "unexpected print dialog"
+        return self.printers.pop(0)(parent, printer, page_count)
 
     def run(self, dialog: QDialog) -> bool:
         self.shown.append(("run", type(dialog).__name__))
