@@ -17,6 +17,7 @@ from desktop.commands import (
     backup,
     bench,
     demo,
+    export,
     import_cmd,
     init,
     passphrase,
@@ -25,7 +26,7 @@ from desktop.commands import (
 )
 from storage.errors import DuoError
 
-COMMANDS = (init, demo, import_cmd, verify, backup, passphrase, bench, screenshots)
+COMMANDS = (init, demo, import_cmd, export, verify, backup, passphrase, bench, screenshots)
 
 
 def build_parser() -> argparse.ArgumentParser:
