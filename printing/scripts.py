@@ -31,7 +31,9 @@ def visual(text: str) -> str:
         return text
     if _ARABIC.search(text):
         text = arabic_reshaper.reshape(text)
-    return get_display(text)
+    # Documents are written left to right: a line mixing an Arabic name and Latin words
+    # keeps its words in reading order, with only the name's run reversed.
+    return get_display(text, base_dir="L")
 
 
 def markup(text: str) -> str:

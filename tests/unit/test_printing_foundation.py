@@ -85,6 +85,12 @@ def test_arabic_is_joined_and_right_to_left() -> None:
     assert _ink_columns(_pdf(name)) != _ink_columns(_pdf("\u200e" + " ".join(name)))
 
 
+def test_a_line_mixing_scripts_keeps_its_words_in_reading_order() -> None:
+    shown = visual("Mentor: محمد العلي, Gent")
+    assert shown.startswith("Mentor: ") and shown.endswith(", Gent")
+    assert shown[len("Mentor: ")] == "\ufef2"  # the name's last letter (ي, final) comes first
+
+
 def test_left_to_right_text_is_left_alone() -> None:
     for script in ("latin", "cyrillic", "greek"):
         assert not has_right_to_left(NAMES[script])
