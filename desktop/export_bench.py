@@ -16,11 +16,11 @@ import time
 import uuid
 from pathlib import Path
 
-from storage.export_period import Period
 from storage.export_profiles import PARTICIPANTS
 from storage.export_rows import participant_rows
 from storage.export_run import ExportRequest, export_dictionary, write_export
 from storage.index import IndexEntry
+from storage.periods import Period
 from storage.programme import Programme
 from storage.pseudonyms import Pseudonyms
 

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from storage.cases import CaseFile, CaseStore
 from storage.duo_records import MEETING_DOMAINS
 from storage.errors import CaseFileDamagedError, NewerSchemaError, ParticipantNotFoundError
-from storage.export_period import Period
 from storage.export_rows import People, Row, joined, yes_no
 from storage.index_rows import MatchEntry
+from storage.periods import Period
 from storage.question_sets import (
     FREQUENCY_ANSWERS,
     NONE_OF_THE_ABOVE,

@@ -20,7 +20,7 @@ from storage.export_columns import (
     name_columns,
     pseudonym_column,
 )
-from storage.export_period import ExportError
+from storage.periods import ExportError
 
 PARTICIPANTS = Profile(
     name="participants",

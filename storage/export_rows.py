@@ -12,9 +12,9 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 
 from storage.export_columns import SEPARATOR
-from storage.export_period import Period
 from storage.index import IndexEntry
 from storage.index_rows import MatchEntry
+from storage.periods import Period
 from storage.pseudonyms import Pseudonyms
 from storage.records import Status
 

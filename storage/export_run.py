@@ -30,7 +30,6 @@ from storage.export_case_rows import (
     read_case_rows,
 )
 from storage.export_columns import Profile
-from storage.export_period import ExportError, Period
 from storage.export_profiles import DUOS, EVALUATIONS, MEETINGS, PARTICIPANTS, profile_named
 from storage.export_rows import People, Row, duo_rows, participant_rows
 from storage.export_writers import (
@@ -44,6 +43,7 @@ from storage.export_writers import (
     xlsx_bytes,
 )
 from storage.index_rows import MatchEntry
+from storage.periods import ExportError, Period
 from storage.pseudonyms import Pseudonyms
 from storage.question_sets import SET_CODES, Question, question_set_versions
 

@@ -24,8 +24,8 @@ from pathlib import Path
 from storage.atomic import write_atomically
 from storage.errors import DuoError
 from storage.export_columns import Column, Profile
-from storage.export_period import ExportError, Period
 from storage.export_rows import Row, Value
+from storage.periods import ExportError, Period
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 DELIMITERS = (";", ",")

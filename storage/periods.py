@@ -1,4 +1,4 @@
-"""The period of a funders' export, and the errors a user can make when asking for one.
+"""Periods (of a report, an export), and the errors a user can make when typing one.
 
     period = Period.parse("2025-01-01", "2025-12-31")   # both ends included
     period.holds(date(2025, 6, 1))                       # True

@@ -4,9 +4,10 @@ calendar year in its first quarter (when annual reports are due), this year so f
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+
+from storage.periods import Period
 
 
 class Preset(StrEnum):
@@ -17,18 +18,8 @@ class Preset(StrEnum):
     LAST_12_MONTHS = "last-12-months"
     THIS_QUARTER = "this-quarter"
     LAST_QUARTER = "last-quarter"
+    ALL_DATES = "all-dates"  # offered where an open period makes sense (an export)
     CUSTOM = "custom"
-
-
-@dataclass(frozen=True)
-class Period:
-    """From `start` to `end`, both days included."""
-
-    start: date
-    end: date
-
-    def __contains__(self, day: object) -> bool:
-        return isinstance(day, date) and self.start <= day <= self.end
 
 
 def _quarter_start(day: date) -> date:
@@ -37,6 +28,8 @@ def _quarter_start(day: date) -> date:
 
 def period_of(preset: Preset, today: date) -> Period:
     """The days a preset covers on `today` (CUSTOM gives this year so far, to start from)."""
+    if preset is Preset.ALL_DATES:
+        return Period()
     if preset is Preset.LAST_YEAR:
         return Period(date(today.year - 1, 1, 1), date(today.year - 1, 12, 31))
     if preset is Preset.LAST_12_MONTHS:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QDateEdit,
     QGridLayout,
@@ -31,6 +31,7 @@ from storage.cases import MAX_ATTACHMENT_BYTES, CaseFile
 from storage.records import Attachment, Consent
 from widgets.choice_combo import ChoiceCombo
 from widgets.row_table import RowTable
+from widgets.wrapped_label import WrappedLabel
 
 _NOTE_LINES = 4
 
@@ -66,10 +67,15 @@ def day_of(edit: QDateEdit) -> date:
 
 def note_label(text: str) -> QLabel:
     """A greyed explanation under a field: words, not a field (hidden while empty)."""
-    label = QLabel(text)
-    label.setWordWrap(True)
+    label = WrappedLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setStyleSheet("color: palette(placeholder-text);")
+    # A palette, not a style sheet: a styled label loses its height-for-width in a form
+    # and its second line is clipped.
+    palette = label.palette()
+    palette.setColor(
+        QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
+    )
+    label.setPalette(palette)
     if not text:
         label.hide()  # until there is something to say
     return label

@@ -11,40 +11,51 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
+    QFrame,
     QLabel,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.context import AppContext
-from desktop.screens.case_pages import day_of, note_label, qdate
-from desktop.screens.intake_fields import DATE_FORMAT
+from desktop.rules.periods import Preset
+from desktop.screens.case_pages import note_label
+from desktop.screens.period_picker import PeriodPicker
 from desktop.tasks import ProgressFn, run_task
 from storage.errors import DuoError
-from storage.export_period import Period
 from storage.export_profiles import PROFILES
 from storage.export_run import ExportFormat, ExportRequest, ExportResult, run_export
+from storage.periods import Period
 from storage.programme import Programme
+from widgets.wrapped_label import WrappedLabel
 
-_WARNING_STYLE = (
-    "color: #6d4500; background: #fff3d6; border: 1px solid #e0b050; border-radius: 3px;"
-    " padding: 6px; font-weight: bold;"
-)
-# The period choices, by position in the combo box.
-LAST_YEAR, YEAR_SO_FAR, ALL_DATES, CHOSEN = range(4)
+_WARNING_INK, _WARNING_PAPER = QColor("#6d4500"), QColor("#fff3d6")
+
+
+def _style_warning(label: QLabel) -> None:
+    """Dark amber on light amber, boxed and bold. A palette, not a style sheet: a styled
+    label loses its height-for-width and its last lines are clipped."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, _WARNING_INK)
+    palette.setColor(QPalette.ColorRole.Window, _WARNING_PAPER)
+    label.setPalette(palette)
+    label.setAutoFillBackground(True)
+    label.setFrameShape(QFrame.Shape.Box)
+    label.setMargin(6)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
 
 
 def _wrapped(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
+    label = WrappedLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
 
@@ -54,13 +65,6 @@ def _combo(choices: list[tuple[str, object]]) -> QComboBox:
     for text, data in choices:
         combo.addItem(text, data)
     return combo
-
-
-def _date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setCalendarPopup(True)
-    return edit
 
 
 class ExportDialog(QDialog):
@@ -98,25 +102,8 @@ class ExportDialog(QDialog):
         self.profile_note = note_label("")
         self.profile.currentIndexChanged.connect(self._describe_profile)
 
-        year = self._today.year
-        self.period = _combo(
-            [
-                (self.tr("Last year ({year})").format(year=year - 1), LAST_YEAR),
-                (self.tr("This year so far ({year})").format(year=year), YEAR_SO_FAR),
-                (self.tr("All dates"), ALL_DATES),
-                (self.tr("Chosen dates"), CHOSEN),
-            ]
-        )
-        self.start, self.end = _date_edit(), _date_edit()
-        self.period.currentIndexChanged.connect(self._apply_period)
-        dates = QHBoxLayout()
-        for text, edit in ((self.tr("&From:"), self.start), (self.tr("&To:"), self.end)):
-            label = QLabel(text)
-            label.setBuddy(edit)
-            edit.dateChanged.connect(self._dates_edited)
-            dates.addWidget(label)
-            dates.addWidget(edit)
-        dates.addStretch(1)
+        self.period = PeriodPicker(self._today, all_dates=True)
+        self.period.choose(Preset.LAST_YEAR)  # what funders usually ask for
 
         self.names = QCheckBox(self.tr("Include given and family &names"))
         self.names_warning = _wrapped(
@@ -126,7 +113,7 @@ class ExportDialog(QDialog):
                 "it is no longer needed."
             )
         )
-        self.names_warning.setStyleSheet(_WARNING_STYLE)
+        _style_warning(self.names_warning)
         self.names_warning.setVisible(False)
         self.names.toggled.connect(self.names_warning.setVisible)
 
@@ -146,7 +133,6 @@ class ExportDialog(QDialog):
             (self.tr("&What:"), self.profile),
             ("", self.profile_note),
             (self.tr("&Period:"), self.period),
-            ("", dates),
             ("", self.names),
             ("", self.names_warning),
             (self.tr("F&ormat:"), self.file_format),
@@ -169,7 +155,6 @@ class ExportDialog(QDialog):
         # Once in the dialog: the dialog, not the button box, decides what Enter presses.
         self.export_button.setDefault(True)
         self._describe_profile()
-        self._apply_period(LAST_YEAR)
         self.profile.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _profiles(self) -> dict[str, tuple[str, str]]:
@@ -213,35 +198,12 @@ class ExportDialog(QDialog):
         self.profile_note.setText(self._notes[self.profile.currentData()])
         self.profile_note.show()
 
-    def _apply_period(self, choice: int) -> None:
-        """Put the chosen period's days in the date fields."""
-        chosen = {
-            LAST_YEAR: Period.last_full_year(self._today),
-            YEAR_SO_FAR: Period.year_so_far(self._today),
-        }.get(choice)
-        if chosen is not None and chosen.start and chosen.end:
-            for edit, day in ((self.start, chosen.start), (self.end, chosen.end)):
-                edit.blockSignals(True)  # a preset is not an edit of the dates
-                edit.setDate(qdate(day))
-                edit.blockSignals(False)
-        self.period.blockSignals(True)
-        self.period.setCurrentIndex(choice)
-        self.period.blockSignals(False)
-        for edit in (self.start, self.end):
-            edit.setEnabled(choice != ALL_DATES)
-
-    def _dates_edited(self) -> None:
-        if self.period.currentIndex() != CHOSEN:
-            self._apply_period(CHOSEN)
-
     def _enable_delimiter(self) -> None:
         self.delimiter.setEnabled(self.file_format.currentData() == ExportFormat.CSV.value)
 
     def chosen_period(self) -> Period:
-        """The period as chosen; `ExportError` when it ends before it starts."""
-        if self.period.currentIndex() == ALL_DATES:
-            return Period()
-        return Period(day_of(self.start), day_of(self.end))
+        """The period as chosen (open for "All dates")."""
+        return self.period.period()
 
     def request(self) -> ExportRequest:
         """The export as chosen; `ExportError` when the period is impossible."""

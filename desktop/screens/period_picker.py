@@ -4,7 +4,7 @@
     picker.period()          # Period(start, end)
 
 Choosing a preset fills in the days; changing a day by hand switches to "Custom". The end
-can never be set before the start.
+can never be set before the start. An export may also offer "All dates" (an open period).
 """
 
 from __future__ import annotations
@@ -28,7 +28,9 @@ class PeriodPicker(QWidget):
 
     changed = Signal()
 
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, today: date, parent: QWidget | None = None, *, all_dates: bool = False
+    ) -> None:
         super().__init__(parent)
         self._today = today
         self.preset = QComboBox()
@@ -39,10 +41,12 @@ class PeriodPicker(QWidget):
             Preset.LAST_12_MONTHS: self.tr("The last 12 months"),
             Preset.THIS_QUARTER: self.tr("This quarter so far"),
             Preset.LAST_QUARTER: self.tr("Last quarter"),
+            Preset.ALL_DATES: self.tr("All dates"),
             Preset.CUSTOM: self.tr("Custom"),
         }
         for preset, label in labels.items():
-            self.preset.addItem(label, preset.value)
+            if preset is not Preset.ALL_DATES or all_dates:
+                self.preset.addItem(label, preset.value)
         self.start = self._date_edit(self.tr("From"))
         self.end = self._date_edit(self.tr("To"))
         layout = QHBoxLayout(self)
@@ -79,7 +83,9 @@ class PeriodPicker(QWidget):
         self.preset.setCurrentIndex(self.preset.findData(Preset.CUSTOM.value))
 
     def period(self) -> Period:
-        """The days shown (the end never before the start)."""
+        """The days shown (the end never before the start); open for "All dates"."""
+        if self.preset.currentData() == Preset.ALL_DATES.value:
+            return Period()
         start = self.start.date().toPython()
         end = self.end.date().toPython()
         return Period(start, max(start, end))
@@ -93,8 +99,10 @@ class PeriodPicker(QWidget):
 
     def _preset_chosen(self) -> None:
         preset = Preset(self.preset.currentData())
-        if preset is not Preset.CUSTOM:
+        if preset not in (Preset.CUSTOM, Preset.ALL_DATES):
             self._fill(period_of(preset, self._today))
+        for edit in (self.start, self.end):
+            edit.setEnabled(preset is not Preset.ALL_DATES)
         self.changed.emit()
 
     def _day_changed(self) -> None:

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.context import AppContext
-from desktop.screens.export_dialog import ALL_DATES, CHOSEN, LAST_YEAR, ExportDialog
+from desktop.rules.periods import Preset
+from desktop.screens.export_dialog import ExportDialog
 from storage.duo_records import Meeting
+from storage.periods import Period
 from storage.programme import Programme
 from tests.duo_helpers import COACH, Duo, make_duo
 from tests.gui.fakes import ScriptedDialogs
@@ -63,8 +65,8 @@ def test_last_year_pseudonymised_csv_by_default(
     qtbot: QtBot, dialog: ExportDialog, dialogs: ScriptedDialogs, tmp_path: Path
 ) -> None:
     assert dialog.profile.hasFocus()
-    assert dialog.period.currentIndex() == LAST_YEAR
-    assert dialog.period.currentText() == "Last year (2026)"
+    assert dialog.period.preset.currentText() == "Last year"
+    assert dialog.chosen_period() == Period(date(2026, 1, 1), date(2026, 12, 31))
     assert not dialog.names.isChecked()
     assert not dialog.names_warning.isVisible()
     press(qtbot, Qt.Key.Key_Down)  # Participants → Duos
@@ -104,21 +106,16 @@ def test_names_warn_and_go_into_a_workbook(
     assert "the workbook's second sheet, “Dictionary”" in dialogs.messages("inform")[0]
 
 
-def test_chosen_dates_and_a_period_backwards(
+def test_chosen_dates_never_run_backwards_and_all_dates_is_open(
     qtbot: QtBot, dialog: ExportDialog, dialogs: ScriptedDialogs, tmp_path: Path
 ) -> None:
-    dialog.start.setDate(QDate(2026, 5, 1))
-    assert dialog.period.currentIndex() == CHOSEN
-    dialog.end.setDate(QDate(2026, 4, 1))
-    dialog.export_button.setFocus()
-    press(qtbot, Qt.Key.Key_Return)
-    assert dialogs.messages("error") == [
-        "The period ends (2026-04-01) before it starts (2026-05-01). Swap the two dates."
-    ]
-    assert dialog.isVisible() and dialog.result_of_export is None
+    dialog.period.start.setDate(QDate(2026, 5, 1))
+    assert dialog.period.preset.currentData() == Preset.CUSTOM.value
+    dialog.period.end.setDate(QDate(2026, 4, 1))  # before the start: the edit refuses it
+    assert dialog.chosen_period().end >= dialog.chosen_period().start
 
-    dialog.period.setCurrentIndex(ALL_DATES)
-    assert not dialog.start.isEnabled()
+    dialog.period.choose(Preset.ALL_DATES)
+    assert not dialog.period.start.isEnabled() and dialog.chosen_period().is_open
     dialog.profile.setCurrentIndex(dialog.profile.findData("meetings"))
     dialog.export_button.setFocus()
     export_to(qtbot, dialog, dialogs, tmp_path / "all.csv")

@@ -12,10 +12,10 @@ import pytest
 
 from storage.duo_records import Ending, Meeting, Outcome
 from storage.export_columns import Profile
-from storage.export_period import ExportError, Period
 from storage.export_profiles import PROFILES, profile_named
 from storage.export_run import ExportFormat, ExportRequest
 from storage.export_writers import dictionary_rows
+from storage.periods import ExportError, Period
 from storage.records import Participant
 
 # Free text and contact details a case file holds: none may ever be a column.

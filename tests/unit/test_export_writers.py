@@ -15,7 +15,6 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from storage.export_period import ExportError
 from storage.export_writers import (
     DICTIONARY_SHEET,
     csv_bytes,
@@ -24,6 +23,7 @@ from storage.export_writers import (
     write_file,
     xlsx_bytes,
 )
+from storage.periods import ExportError
 
 TRIGGERS = {"=", "+", "-", "@", "\t", "\r"}
 HEADER = ["participant_id", "given_name", "family_name", "postcode"]
