@@ -127,9 +127,14 @@ def subheading(text: str) -> Paragraph:
     return Paragraph(markup(text), styles()["subheading"])
 
 
-def paragraph(text: str, style: str = "paragraph") -> Paragraph:
-    """One paragraph of plain text (escaped; line breaks kept)."""
-    return Paragraph(markup(text), styles()[style])
+def _wrapped(text: str, style: ParagraphStyle, width: float) -> str:
+    """Markup for typed text in `style` at `width`, right-to-left lines broken first."""
+    return markup(text, (style.fontName, style.fontSize, width))
+
+
+def paragraph(text: str, style: str = "paragraph", width: float = TEXT_WIDTH) -> Paragraph:
+    """One paragraph of plain text (escaped; line breaks kept) as wide as `width`."""
+    return Paragraph(_wrapped(text, styles()[style], width), styles()[style])
 
 
 def rich(markup_text: str, style: str = "paragraph") -> Paragraph:
@@ -159,8 +164,12 @@ def labelled_text(label: str, text: str, *, empty: str = "") -> list[Flowable]:
 def fields(rows: Iterable[tuple[str, str]], *, label_width: float = 5.2 * cm) -> Table:
     """Short labelled values in two columns (a name, a date, a number). Values are plain
     text; keep long texts out of here (a table row never splits over pages)."""
+    value_width = TEXT_WIDTH - label_width - 6  # the cell's right padding
     data = [
-        [Paragraph(markup(label), styles()["label"]), Paragraph(markup(value), styles()["body"])]
+        [
+            Paragraph(markup(label), styles()["label"]),
+            Paragraph(_wrapped(value, styles()["body"], value_width), styles()["body"]),
+        ]
         for label, value in rows
     ]
     table = Table(data, colWidths=[label_width, TEXT_WIDTH - label_width], hAlign="LEFT")
@@ -184,7 +193,13 @@ def grid(header: Sequence[str], rows: Iterable[Sequence[str]], widths: Sequence[
     body = styles()["body"]
     label = styles()["label"]
     data = [[Paragraph(markup(cell), label) for cell in header]]
-    data += [[Paragraph(markup(cell), body) for cell in row] for row in rows]
+    data += [
+        [
+            Paragraph(_wrapped(cell, body, width - 12), body)  # less the cell's padding
+            for cell, width in zip(row, widths, strict=True)
+        ]
+        for row in rows
+    ]
     table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     table.setStyle(
         TableStyle(

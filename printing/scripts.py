@@ -14,6 +14,7 @@ from xml.sax.saxutils import escape
 
 import arabic_reshaper
 from bidi import get_display
+from reportlab.lib.utils import simpleSplit
 
 # Hebrew, Arabic, Syriac, Thaana, N'Ko … and the Arabic presentation forms.
 _RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
@@ -36,7 +37,21 @@ def visual(text: str) -> str:
     return get_display(text, base_dir="L")
 
 
-def markup(text: str) -> str:
+def markup(text: str, wrap: tuple[str, float, float] | None = None) -> str:
     """Plain text (a name, a note) as paragraph markup: escaped, each line made visual,
-    line breaks kept. Use it for anything typed by a user."""
-    return "<br/>".join(escape(visual(line)) for line in text.splitlines() or [""])
+    line breaks kept. Use it for anything typed by a user.
+
+    A paragraph wraps what it is given; a right-to-left line reordered before wrapping
+    would print its end first. With `wrap` = (font, size, width), such a line is broken
+    at that width in reading order first, and each piece is made visual on its own."""
+    lines = text.splitlines() or [""]
+    if wrap is not None:
+        font, size, width = wrap
+        lines = [
+            piece
+            for line in lines
+            for piece in (
+                simpleSplit(line, font, size, width) if has_right_to_left(line) else [line]
+            )
+        ]
+    return "<br/>".join(escape(visual(line)) for line in lines)

@@ -91,6 +91,14 @@ def test_a_line_mixing_scripts_keeps_its_words_in_reading_order() -> None:
     assert shown[len("Mentor: ")] == "\ufef2"  # the name's last letter (ي, final) comes first
 
 
+def test_long_arabic_text_wraps_in_reading_order() -> None:
+    text = "أول " + "كلمة " * 40 + "آخر"
+    lines = markup(text, ("DuoSans", 10, 120)).split("<br/>")
+    assert len(lines) > 3
+    assert visual("أول") in lines[0] and visual("آخر") in lines[-1]
+    assert markup(text).count("<br/>") == 0  # without a width, the paragraph wraps it
+
+
 def test_left_to_right_text_is_left_alone() -> None:
     for script in ("latin", "cyrillic", "greek"):
         assert not has_right_to_left(NAMES[script])
