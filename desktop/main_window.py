@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from desktop.screens.intake import IntakeScreen
     from desktop.screens.match_review import MatchReviewWindow
     from desktop.screens.matching_screen import MatchingScreen
+    from desktop.screens.report_actions import ReportActions
     from desktop.screens.today_screen import TodayScreen
 
 
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.today_tab = QWidget()
         QVBoxLayout(self.today_tab).setContentsMargins(0, 0, 0, 0)
         self._today: TodayScreen | None = None
+        self._reports: ReportActions | None = None
         for screen, title in (
             (self.participants, self.tr("Participants")),
             (self.waiting_list, self.tr("Waiting list")),
@@ -129,6 +131,20 @@ class MainWindow(QMainWindow):
                 None,
                 (self.tr("&Lock"), "Ctrl+L", self.lock_requested.emit),
                 (self.tr("&Quit"), "Ctrl+Q", self.close),
+            ],
+            self.tr("Rep&orts"): [
+                (
+                    self.tr("&Programme report…"),
+                    "Ctrl+Shift+R",
+                    lambda: self.reports().programme_report(),
+                ),
+                (
+                    self.tr("&Certificates for ended duos…"),
+                    None,
+                    lambda: self.reports().certificates(),
+                ),
+                None,
+                (self.tr("&Export for funders…"), "Ctrl+Shift+E", lambda: self.reports().export()),
             ],
             self.tr("&View"): [
                 (self.tr("&Participants"), "Ctrl+1", self.show_participants),
@@ -362,6 +378,14 @@ class MainWindow(QMainWindow):
         from desktop.screens.import_dialog import ImportDialog  # not needed at start-up
 
         self.context.dialogs.run(ImportDialog(self.session, self.context, self))
+
+    def reports(self) -> ReportActions:
+        """The Reports menu's actions (loaded with ReportLab on first use, not at start-up)."""
+        if self._reports is None:
+            from desktop.screens.report_actions import ReportActions
+
+            self._reports = ReportActions(self, self.context, self.session.programme)
+        return self._reports
 
     def rebuild_index(self) -> None:
         """Re-read every case file into the index, with progress."""
