@@ -73,7 +73,9 @@ class HouseStyle:
 def styles() -> dict[str, ParagraphStyle]:
     """The paragraph styles of the house style, by name."""
     register_fonts()
-    body = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=14, textColor=INK)
+    body = ParagraphStyle(
+        "body", fontName=REGULAR, bulletFontName=REGULAR, fontSize=10, leading=14, textColor=INK
+    )
     return {
         "body": body,
         "title": ParagraphStyle(

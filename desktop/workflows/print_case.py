@@ -1,0 +1,141 @@
+"""A participant's printed documents, gathered from the programme. No Qt.
+
+    pdf = intake_summary_document(programme, case_id, "nl")
+    pdf = letter_document(programme, case_id, "fr")        # the latest screening decision
+    pdf = consent_form_document(programme, case_id, "en")
+    pdf = complete_file_document(programme, case_id, "nl")  # for a GDPR access request
+
+Each reads the case file once, resolves the names and labels it needs (staff from the
+programme file, a mentee's mentors from the index: their name only) and hands plain values
+to `printing`. `today` is the date printed on the document (the computer's date by default).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.workflows.house import house_style
+from desktop.workflows.intake import CONSENT_TEXT_VERSION
+from printing.case_labels import CaseLabels
+from printing.case_parts import latest_screening
+from printing.complete_file import complete_file_pdf
+from printing.complete_file_duos import QuestionSets
+from printing.consent_form import consent_form_pdf
+from printing.intake_summary import intake_summary_pdf
+from printing.letters import letter_pdf
+from storage.cases import CaseFile
+from storage.errors import DuoError
+from storage.programme import Programme
+from storage.question_sets import question_set
+
+# The coordinator's lists whose labels a case document prints.
+PRINTED_LISTS = (
+    "sectors",
+    "occupations",
+    "diploma_levels",
+    "referral_partners",
+    "consent_purposes",
+    "contact_channels",
+    "end_reasons",
+)
+
+
+def case_labels(programme: Programme, case: CaseFile) -> CaseLabels:
+    """Staff names and e-mails, the names of a mentee's mentors, and the list labels."""
+    staff = programme.staff()
+    people = {}
+    for match in case.matches:
+        entry = programme.index.get(match.mentor_id)
+        if entry is not None:
+            people[match.mentor_id] = entry.display_name
+    return CaseLabels(
+        staff={member.id: member.name for member in staff},
+        staff_emails={member.id: member.email for member in staff if member.email},
+        people=people,
+        lists={
+            name: {item.code: item.label for item in programme.list_items(name)}
+            for name in PRINTED_LISTS
+        },
+    )
+
+
+def intake_summary_document(
+    programme: Programme, case_id: str, language: str, *, today: date | None = None
+) -> bytes:
+    """The intake summary of a mentee or a mentor, as PDF bytes."""
+    case = programme.cases.read(case_id)
+    return intake_summary_pdf(
+        case,
+        case_labels(programme, case),
+        house_style(programme),
+        language,
+        printed_on=today or date.today(),
+    )
+
+
+def letter_document(
+    programme: Programme, case_id: str, language: str, *, today: date | None = None
+) -> bytes:
+    """The letter about the latest screening decision (accepted, not accepted with the
+    reason, or referred), dated `today`; a `DuoError` when no decision is recorded yet."""
+    case = programme.cases.read(case_id)
+    decision = latest_screening(case)
+    if decision is None:
+        raise DuoError(
+            "No screening decision is recorded for this participant yet. Record the decision "
+            "(accept, refuse or refer), then print its letter."
+        )
+    return letter_pdf(
+        case,
+        decision,
+        case_labels(programme, case),
+        house_style(programme),
+        language,
+        printed_on=today or date.today(),
+    )
+
+
+def consent_form_document(
+    programme: Programme, case_id: str, language: str, *, today: date | None = None
+) -> bytes:
+    """The consent form to sign, with the programme's purposes on offer now."""
+    case = programme.cases.read(case_id)
+    purposes = [
+        (item.code, item.label) for item in programme.list_items("consent_purposes") if item.active
+    ]
+    return consent_form_pdf(
+        case,
+        case_labels(programme, case),
+        house_style(programme),
+        language,
+        purposes=purposes,
+        text_version=CONSENT_TEXT_VERSION,
+        printed_on=today or date.today(),
+    )
+
+
+def _question_sets(programme: Programme, case: CaseFile) -> QuestionSets:
+    """The question set versions the case's evaluations were answered with. A version no
+    longer in the programme is left out: its answers then print under their codes."""
+    found = {}
+    for key in {(e.question_set, e.question_set_version) for e in case.evaluations}:
+        try:
+            found[key] = question_set(programme, *key)
+        except DuoError:
+            continue
+    return found
+
+
+def complete_file_document(
+    programme: Programme, case_id: str, language: str, *, today: date | None = None
+) -> bytes:
+    """Everything the participant's case file holds, for a request of access (GDPR)."""
+    case = programme.cases.read(case_id)
+    return complete_file_pdf(
+        case,
+        case_labels(programme, case),
+        house_style(programme),
+        language,
+        question_sets=_question_sets(programme, case),
+        printed_on=today or date.today(),
+    )
