@@ -21,12 +21,24 @@ from desktop.commands import (
     import_cmd,
     init,
     passphrase,
+    samples,
     screenshots,
     verify,
 )
 from storage.errors import DuoError
 
-COMMANDS = (init, demo, import_cmd, export, verify, backup, passphrase, bench, screenshots)
+COMMANDS = (
+    init,
+    demo,
+    import_cmd,
+    export,
+    samples,
+    verify,
+    backup,
+    passphrase,
+    bench,
+    screenshots,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
