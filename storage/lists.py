@@ -23,6 +23,16 @@ LIST_NAMES = (
     "referral_destinations",
     "end_reasons",
 )
+# The lists whose labels a case shows and prints (the others only feed a dialog's choices).
+CASE_LISTS = (
+    "sectors",
+    "occupations",
+    "diploma_levels",
+    "referral_partners",
+    "consent_purposes",
+    "contact_channels",
+    "end_reasons",
+)
 
 
 def default_items(list_name: str) -> list[ListItem]:

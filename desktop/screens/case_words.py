@@ -18,18 +18,9 @@ import pycountry
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from desktop.rules.status_path import NextStep
+from storage.lists import CASE_LISTS
 from storage.programme import Programme
 
-# The lists a case view shows labels of (the dialogs read their own lists when opened).
-SHOWN_LISTS = (
-    "sectors",
-    "occupations",
-    "diploma_levels",
-    "referral_partners",
-    "consent_purposes",
-    "contact_channels",
-    "end_reasons",
-)
 # "Modern Greek (1453-)", "Swahili (macrolanguage)": the qualifier helps no coach.
 _QUALIFIER = re.compile(r"\s*\((?:[^)]*\d[^)]*|macrolanguage)\)$")
 
@@ -49,7 +40,7 @@ class CaseWords:
     @classmethod
     def read(cls, programme: Programme) -> CaseWords:
         """Read the staff and the lists a case view shows."""
-        items = {name: programme.list_items(name) for name in SHOWN_LISTS}
+        items = {name: programme.list_items(name) for name in CASE_LISTS}
         return cls(
             staff={member.id: member.name for member in programme.staff()},
             lists={name: {i.code: i.label for i in found} for name, found in items.items()},

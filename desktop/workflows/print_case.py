@@ -25,19 +25,9 @@ from printing.intake_summary import intake_summary_pdf
 from printing.letters import letter_pdf
 from storage.cases import CaseFile
 from storage.errors import DuoError
+from storage.lists import CASE_LISTS
 from storage.programme import Programme
 from storage.question_sets import question_set
-
-# The coordinator's lists whose labels a case document prints.
-PRINTED_LISTS = (
-    "sectors",
-    "occupations",
-    "diploma_levels",
-    "referral_partners",
-    "consent_purposes",
-    "contact_channels",
-    "end_reasons",
-)
 
 
 def case_labels(programme: Programme, case: CaseFile) -> CaseLabels:
@@ -54,7 +44,7 @@ def case_labels(programme: Programme, case: CaseFile) -> CaseLabels:
         people=people,
         lists={
             name: {item.code: item.label for item in programme.list_items(name)}
-            for name in PRINTED_LISTS
+            for name in CASE_LISTS
         },
     )
 
