@@ -181,7 +181,7 @@ def _name(name: str) -> Paragraph:
         size -= 2
     if size != style.fontSize:
         style = style.clone("cert-name-small", fontSize=size, leading=size * 1.23)
-    return Paragraph(markup(name), style)
+    return Paragraph(markup(name, (BOLD, size, TEXT_WIDTH)), style)
 
 
 def _meetings(data: CertificateData, words: Words) -> str:

@@ -9,9 +9,9 @@ A4, the programme's logo, name and address at the top of every page, and "Page 2
 the bottom. Anything a user typed goes through `scripts.markup` (inside these helpers), so
 names in any script print joined and in the right direction.
 
-Long text must flow over pages: a table row cannot split, so `fields()` is for short values
-(a name, a date) and `labelled_text()` / `text_block()` for anything a user may write at
-length (a note, a session summary).
+Long text must flow over pages: `fields()` is for short values (a name, a date; a value that
+turns out long splits over pages) and `labelled_text()` / `text_block()` for anything a user
+may write at length (a note, a session summary).
 """
 
 from __future__ import annotations
@@ -114,24 +114,24 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
+def _wrapped(text: str, style: ParagraphStyle, width: float) -> str:
+    """Markup for typed text in `style` at `width`, right-to-left lines broken first."""
+    return markup(text, (style.fontName, style.fontSize, width))
+
+
 def title(text: str) -> Paragraph:
     """The document's title, in the accent colour."""
-    return Paragraph(markup(text), styles()["title"])
+    return Paragraph(_wrapped(text, styles()["title"], TEXT_WIDTH), styles()["title"])
 
 
 def heading(text: str) -> Paragraph:
     """A section heading; it is never left alone at the foot of a page."""
-    return Paragraph(markup(text), styles()["heading"])
+    return Paragraph(_wrapped(text, styles()["heading"], TEXT_WIDTH), styles()["heading"])
 
 
 def subheading(text: str) -> Paragraph:
     """A smaller heading inside a section."""
-    return Paragraph(markup(text), styles()["subheading"])
-
-
-def _wrapped(text: str, style: ParagraphStyle, width: float) -> str:
-    """Markup for typed text in `style` at `width`, right-to-left lines broken first."""
-    return markup(text, (style.fontName, style.fontSize, width))
+    return Paragraph(_wrapped(text, styles()["subheading"], TEXT_WIDTH), styles()["subheading"])
 
 
 def paragraph(text: str, style: str = "paragraph", width: float = TEXT_WIDTH) -> Paragraph:
@@ -165,16 +165,21 @@ def labelled_text(label: str, text: str, *, empty: str = "") -> list[Flowable]:
 
 def fields(rows: Iterable[tuple[str, str]], *, label_width: float = 5.2 * cm) -> Table:
     """Short labelled values in two columns (a name, a date, a number). Values are plain
-    text; keep long texts out of here (a table row never splits over pages)."""
+    text; a value that turns out long splits over pages, but a text a user writes at length
+    belongs in `labelled_text`, which reads better."""
     value_width = TEXT_WIDTH - label_width - 6  # the cell's right padding
     data = [
         [
-            Paragraph(markup(label), styles()["label"]),
+            Paragraph(_wrapped(label, styles()["label"], label_width - 6), styles()["label"]),
             Paragraph(_wrapped(value, styles()["body"], value_width), styles()["body"]),
         ]
         for label, value in rows
     ]
-    table = Table(data, colWidths=[label_width, TEXT_WIDTH - label_width], hAlign="LEFT")
+    # splitInRow: a value of thousands of characters flows on to the next page instead of
+    # stopping the whole document with a layout error.
+    table = Table(
+        data, colWidths=[label_width, TEXT_WIDTH - label_width], hAlign="LEFT", splitInRow=1
+    )
     table.setStyle(
         TableStyle(
             [
@@ -194,7 +199,12 @@ def grid(header: Sequence[str], rows: Iterable[Sequence[str]], widths: Sequence[
     """A table with a shaded header row that repeats on every page; cells are plain text."""
     body = styles()["body"]
     label = styles()["label"]
-    data = [[Paragraph(markup(cell), label) for cell in header]]
+    data = [
+        [
+            Paragraph(_wrapped(cell, label, width - 12), label)
+            for cell, width in zip(header, widths, strict=True)
+        ]
+    ]
     data += [
         [
             Paragraph(_wrapped(cell, body, width - 12), body)  # less the cell's padding
@@ -202,7 +212,7 @@ def grid(header: Sequence[str], rows: Iterable[Sequence[str]], widths: Sequence[
         ]
         for row in rows
     ]
-    table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT", splitInRow=1)
     table.setStyle(
         TableStyle(
             [
@@ -223,11 +233,12 @@ def signature_lines(words: Words, who: Sequence[tuple[str, str]]) -> KeepTogethe
     the date and one for the signature. Kept together on one page."""
     style = styles()
     cells = []
+    width = TEXT_WIDTH / max(1, len(who))
     for role, name in who:
         cells.append(
             [
-                Paragraph(markup(role), style["label"]),
-                Paragraph(markup(name), style["body"]),
+                Paragraph(_wrapped(role, style["label"], width - 10), style["label"]),
+                Paragraph(_wrapped(name, style["body"], width - 10), style["body"]),
                 Spacer(1, 0.5 * cm),
                 Paragraph(markup(words("date")) + ": ____________________", style["small"]),
                 Spacer(1, 1.4 * cm),
@@ -235,7 +246,6 @@ def signature_lines(words: Words, who: Sequence[tuple[str, str]]) -> KeepTogethe
                 Paragraph(markup(words("signature")), style["small"]),
             ]
         )
-    width = TEXT_WIDTH / max(1, len(cells))
     table = Table([cells], colWidths=[width] * len(cells), hAlign="LEFT")
     table.setStyle(
         TableStyle(

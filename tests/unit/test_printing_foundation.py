@@ -13,9 +13,19 @@ from datetime import date
 import pypdfium2
 import pytest
 from pypdf import PdfReader
+from reportlab.lib.units import cm
 
 from printing.fonts import missing_glyphs
-from printing.layout import HouseStyle, build_pdf, fields, labelled_text, paragraph, title
+from printing.layout import (
+    HouseStyle,
+    build_pdf,
+    fields,
+    grid,
+    labelled_text,
+    paragraph,
+    signature_lines,
+    title,
+)
 from printing.scripts import has_right_to_left, markup, visual
 from printing.words import LANGUAGES, UnknownLanguageError, Words
 from resources import resource_path
@@ -125,6 +135,27 @@ def test_long_text_flows_over_numbered_pages() -> None:
     assert "Sentence 1200 of a long session summary." in text
     assert f"Pagina {len(reader.pages)} van {len(reader.pages)}" in text
     assert "Afgedrukt op 4 maart 2026" in text
+
+
+def test_a_very_long_value_in_a_table_flows_over_pages() -> None:
+    words = " ".join(f"word{n}" for n in range(1, 4001))
+    story = [
+        fields([("Place", words)]),
+        grid(["Note", "Day"], [[words, "1 May"]], [12 * cm, 4 * cm]),
+    ]
+    pdf = build_pdf(story, house=HOUSE, words=Words("common", "en"), title="Long")
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert text.count("word4000") == 2
+
+
+def test_a_wrapped_right_to_left_name_keeps_its_first_words_first() -> None:
+    name = "محمد عبد الرحمن بن عبد العزيز الحسيني البغدادي"
+    story = [
+        signature_lines(Words("common", "en"), [("Mentee", name), ("Mentor", "A"), ("Coach", "B")])
+    ]
+    lines = story[0]._content[1]._cellvalues[0][0][1].text.split("<br/>")
+    assert len(lines) > 1 and visual("محمد") in lines[0]
+    build_pdf(story, house=HOUSE, words=Words("common", "en"), title="Names")
 
 
 def test_a_logo_is_drawn_and_a_broken_logo_does_not_stop_printing() -> None:
