@@ -14,7 +14,8 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QPoint, QThreadPool
+from PySide6.QtGui import QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -141,10 +142,44 @@ def render(out_dir: Path, participants: int = 300) -> list[Path]:
             QTest.qWait(800)  # the PDF viewer renders its pages in the background
             written.append(_save(review, out_dir / "match-review.png"))
             review.close()
+        written.extend(_print_shots(window, in_duo, out_dir))
         window.keep_all_drafts()
         for draft in programme.drafts.all():
             programme.drafts.discard(draft.key)
         window.close()
+    return written
+
+
+def _print_shots(window: MainWindow, in_duo: str, out_dir: Path) -> list[Path]:
+    """The case view's Print menu open, and the print preview of a duo's agreement."""
+    from desktop.screens.print_preview import PrintPreviewDialog
+
+    window.resize(*SIZES[0])
+    view = window.open_case(in_duo)
+    view.printing.pop_up()
+    QApplication.processEvents()
+    # The menu is a window of its own: drawn onto the window's picture below its button
+    # (a screen smaller than the window, as offscreen, moves the menu itself aside).
+    button = view.header.print_button
+    shot = window.grab()
+    painter = QPainter(shot)
+    painter.drawPixmap(button.mapTo(window, QPoint(0, button.height())), view.printing.grab())
+    painter.end()
+    view.printing.close()
+    written = [out_dir / "case-print-menu.png"]
+    shot.save(str(written[0]))
+
+    view.show_duo()
+    view.duo.agreement.print_button.click()
+    preview = view.duo.findChild(PrintPreviewDialog)
+    if preview is not None:
+        for _ in range(200):  # the document is made on a worker thread
+            if not preview.is_busy():
+                break
+            QTest.qWait(50)
+        QTest.qWait(800)  # the PDF viewer renders its pages in the background
+        written.append(_save(preview, out_dir / "print-preview-agreement.png"))
+        preview.close()
     return written
 
 

@@ -7,8 +7,10 @@ page shows; the latest comes first. Every section and action works for the duo c
 a final evaluation or an outcome of an earlier duo is recorded there.
 
 The page shows one read of the case file (`case_duo_data.DuoFacts`) in its sections
-(`case_duo_sections`); what the coach asks for is done by `case_duo_actions.DuoActions`,
-after which the case view reads the file again and calls `show_case`.
+(`case_duo_log`, `case_duo_sections`); what the coach asks for is done by
+`case_duo_actions.DuoActions`, after which the case view reads the file again and calls
+`show_case`. What is printed (the agreement, a session summary, the certificates) opens in
+the print preview through `case_duo_print.DuoPrints`.
 """
 
 from __future__ import annotations
@@ -34,12 +36,12 @@ from desktop.rules.duo_schedule import outcome_due, outcome_due_dates
 from desktop.screens import case_duo_text as text
 from desktop.screens.case_duo_actions import DuoActions
 from desktop.screens.case_duo_data import DuoFacts, mentor_rows
+from desktop.screens.case_duo_log import FollowUpSection, MeetingsSection
+from desktop.screens.case_duo_print import DuoPrints
 from desktop.screens.case_duo_sections import (
     AgreementSection,
     EndingSection,
     EvaluationsSection,
-    FollowUpSection,
-    MeetingsSection,
     MentorDuos,
     OutcomesSection,
     QualitySection,
@@ -67,6 +69,7 @@ class DuoPage(QWidget):
         self.session = session
         self._today = today
         self.actions = DuoActions(self, session, context, today, self.reload_requested.emit)
+        self.prints = DuoPrints(self, session, context)
         self._case: CaseFile | None = None
         self._words = CaseWords(staff={}, lists={})
         self._chosen = ""  # the match id of the duo chosen; "" for the latest
@@ -109,6 +112,9 @@ class DuoPage(QWidget):
         self.ending.correct_requested.connect(actions.correct_ending)
         self.evaluations.open_requested.connect(actions.evaluate)
         self.outcomes.record_requested.connect(actions.record_outcome)
+        self.meetings.print_requested.connect(self.prints.summary)
+        self.agreement.print_requested.connect(self.prints.agreement)
+        self.ending.certificate_requested.connect(self.prints.certificate)
 
     def _lay_out(self) -> None:
         sections = QWidget()
@@ -192,6 +198,7 @@ class DuoPage(QWidget):
             else None
         )
         self.actions.facts = facts
+        self.prints.show(case, facts)
         if facts is not None and facts.match.id == facts.choices[0][0]:
             self._chosen = ""  # the latest: a duo validated later is shown next
         if facts is None:
@@ -207,6 +214,10 @@ class DuoPage(QWidget):
             return
         self._show_choices(facts)
         self._show_duo(facts, words)
+        self.ending.show_names(
+            case.participant.display_name,
+            facts.mentor_entry.display_name if facts.mentor_entry else None,
+        )
         self.stack.setCurrentWidget(self.duo_view)
 
     def show_match(self, match_id: str) -> None:

@@ -1,5 +1,6 @@
 """The short lists of the Duo page (meetings, follow-ups, evaluations, outcomes, a mentor's
-duos): a read-only table model of prepared rows, and the table that shows one.
+duos): a read-only table model of prepared rows, the table that shows one, and the row of
+buttons below it.
 
 The page prepares each row's texts (the words modules say how a record reads); the model
 only holds them, so it stays trivial to check with `qtmodeltester`.
@@ -16,7 +17,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton
 
 from widgets.row_table import RowTable
 
@@ -99,3 +100,17 @@ def line_table(name: str, model: LinesModel[Any], visible_rows: int) -> RowTable
     head = header.sizeHint().height() if header.isVisibleTo(table) else 0
     table.setFixedHeight(rows + head + 2 * table.frameWidth())
     return table
+
+
+def button_row(*buttons: QPushButton, hint: str = "") -> QHBoxLayout:
+    """Buttons on the left; a hint takes the rest of the row."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    if hint:
+        label = QLabel(hint)
+        label.setWordWrap(True)
+        row.addWidget(label, 1)
+    else:
+        row.addStretch(1)
+    return row

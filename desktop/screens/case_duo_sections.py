@@ -1,8 +1,10 @@
-"""The sections of the Duo page: the agreement, the meetings, the coach's follow-up, the
-ending, the evaluations, the outcomes, the quality checklist, and a mentor's duos.
+"""The sections of the Duo page: the agreement, the ending, the evaluations, the outcomes,
+the quality checklist, and a mentor's duos (the meetings and the coach's follow-up are in
+`case_duo_log`).
 
 Each section shows what it is given and says what the coach asked for with a signal; the
-page (`case_duo.DuoPage`) hands it to `case_duo_actions.DuoActions`.
+page (`case_duo.DuoPage`) hands it to `case_duo_actions.DuoActions` or, for printing, to
+`case_duo_print.DuoPrints`.
 """
 
 from __future__ import annotations
@@ -11,12 +13,11 @@ from collections.abc import Collection, Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from desktop.rules.quality import Criterion
 from desktop.screens import case_duo_text as text
-from desktop.screens.case_duo_rows import LinesModel, line_table
+from desktop.screens.case_duo_rows import LinesModel, button_row, line_table
 from desktop.screens.case_words import day_text
 from desktop.screens.ending_words import months_after_label, outcome_line
 from desktop.screens.evaluation_words import evaluation_title
@@ -24,16 +25,13 @@ from storage.duo_records import (
     OUTCOME_MONTHS,
     Evaluation,
     EvaluationKind,
-    FollowUp,
-    Meeting,
     Outcome,
     Respondent,
 )
+from storage.records import Role
 
 # Every evaluation a duo can have: the interim ones first, as they come in time.
 EVALUATIONS = tuple((kind, who) for kind in EvaluationKind for who in Respondent)
-_MEETING_ROWS = 6
-_FOLLOW_UP_ROWS = 4
 
 
 def _rich_label() -> QLabel:
@@ -44,24 +42,17 @@ def _rich_label() -> QLabel:
     return label
 
 
-def _buttons(*buttons: QPushButton, hint: str = "") -> QHBoxLayout:
-    """Buttons on the left; a hint takes the rest of the row."""
-    row = QHBoxLayout()
-    for button in buttons:
-        row.addWidget(button)
-    if hint:
-        label = QLabel(hint)
-        label.setWordWrap(True)
-        row.addWidget(label, 1)
-    else:
-        row.addStretch(1)
-    return row
+def _literal(name: str) -> str:
+    """A name in a menu entry: an "&" in it is a character, not a mnemonic, and a name
+    written right to left keeps the entry's punctuation on its own side (a bidi isolate)."""
+    return "\u2068" + name.replace("&", "&&") + "\u2069"
 
 
 class AgreementSection(QGroupBox):
     """The terms and signatures of the agreement, and who changed it last."""
 
     edit_requested = Signal()
+    print_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__(self.tr("Agreement"))
@@ -71,132 +62,28 @@ class AgreementSection(QGroupBox):
         self.edit_button = QPushButton(self.tr("Edit agreement…"))
         self.edit_button.setToolTip(self.tr("Ctrl+Shift+A"))
         self.edit_button.clicked.connect(self.edit_requested)
+        self.print_button = QPushButton(self.tr("Print agreement…"))
+        self.print_button.setToolTip(
+            self.tr("To sign: the agreement as saved, or blank terms to fill in by hand")
+        )
+        self.print_button.clicked.connect(self.print_requested)
         layout = QVBoxLayout(self)
         layout.addWidget(self.terms)
-        layout.addLayout(_buttons(self.edit_button))
+        layout.addLayout(button_row(self.edit_button, self.print_button))
 
     def show_terms(self, html_text: str) -> None:
         """Show the agreement as the page wrote it."""
         self.terms.setText(html_text)
 
 
-class MeetingsSection(QGroupBox):
-    """The meetings and short contacts, newest first: log, change or remove one while the
-    duo runs (after its end they are history; the final meeting is part of the ending)."""
-
-    log_requested = Signal()
-    edit_requested = Signal(object)  # Meeting
-    remove_requested = Signal(object)  # Meeting
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._open = True
-        self.model: LinesModel[Meeting] = LinesModel([self.tr("Meeting")])
-        self.table = line_table(self.tr("Meetings"), self.model, _MEETING_ROWS)
-        self.table.row_chosen.connect(self._edit_row)
-        self.empty = QLabel()
-        self.empty.setWordWrap(True)
-        self.log_button = QPushButton(self.tr("&Log meeting…"))
-        self.log_button.clicked.connect(self.log_requested)
-        self.edit_button = QPushButton(self.tr("Chan&ge…"))
-        self.edit_button.clicked.connect(lambda: self._edit_row(self.table.currentIndex().row()))
-        # No letter is left in "Remove" beside the case view's tabs and the menus: the
-        # Delete key removes the meeting chosen in the list.
-        self.remove_button = QPushButton(self.tr("Remove…"))
-        self.remove_button.clicked.connect(self._remove_current)
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete),
-            self.table,
-            self._remove_current,
-            Qt.ShortcutContext.WidgetShortcut,
-        )
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table)
-        layout.addLayout(_buttons(self.log_button, self.edit_button, self.remove_button))
-
-    def show_meetings(self, meetings: Sequence[tuple[Meeting, str]], *, running: bool) -> None:
-        """Show these meetings (newest first) with their lines; only a running duo's
-        meetings are logged, changed or removed."""
-        self._open = running
-        self.setTitle(self.tr("Meetings and contacts (%n)", "", len(meetings)))
-        self.model.set_rows([(meeting, (line,)) for meeting, line in meetings])
-        self.table.select_row(0)
-        self.empty.setText(
-            self.tr("No meeting logged yet. Ctrl+M logs one from anywhere in the case.")
-            if running
-            else self.tr("No meeting was logged for this duo.")
-        )
-        self.empty.setVisible(not meetings)
-        self.table.setVisible(bool(meetings))
-        self.log_button.setEnabled(running)
-        self.edit_button.setEnabled(running and bool(meetings))
-        self.remove_button.setEnabled(running and bool(meetings))
-        ended = self.tr(
-            "The duo has ended: its meetings are kept as they are. The final meeting is part "
-            "of the ending (Change the ending…); reopen the duo if it ended by mistake."
-        )
-        self.log_button.setToolTip(self.tr("Ctrl+M") if running else ended)
-        self.edit_button.setToolTip(
-            self.tr("Enter or a double click in the list does the same") if running else ended
-        )
-        self.remove_button.setToolTip(
-            self.tr("The Delete key in the list does the same") if running else ended
-        )
-
-    def _edit_row(self, row: int) -> None:
-        meeting = self.model.item(row)
-        if meeting is not None and self._open:
-            self.edit_requested.emit(meeting)
-
-    def _remove_current(self) -> None:
-        meeting = self.model.item(self.table.currentIndex().row())
-        if meeting is not None and self._open:
-            self.remove_requested.emit(meeting)
-
-
-class FollowUpSection(QGroupBox):
-    """The coach's follow-ups, newest first (a concern in bold): add one, or open one."""
-
-    add_requested = Signal()
-    edit_requested = Signal(object)  # FollowUp
-
-    def __init__(self) -> None:
-        super().__init__(self.tr("Coach follow-up"))
-        self.model: LinesModel[FollowUp] = LinesModel([self.tr("Follow-up")])
-        self.table = line_table(self.tr("Follow-ups"), self.model, _FOLLOW_UP_ROWS)
-        self.table.row_chosen.connect(self._edit_row)
-        self.due = QLabel()
-        self.due.setWordWrap(True)
-        self.add_button = QPushButton(self.tr("&Follow-up call…"))
-        self.add_button.clicked.connect(self.add_requested)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.due)
-        layout.addWidget(self.table)
-        hint = self.tr("Enter or a double click opens a follow-up to correct it.")
-        layout.addLayout(_buttons(self.add_button, hint=hint))
-
-    def show_follow_ups(self, rows: Sequence[tuple[FollowUp, str]], due: str) -> None:
-        """Show the follow-ups (newest first) and what is due next ("" for nothing)."""
-        marked = [row for row, (follow_up, _line) in enumerate(rows) if follow_up.concern]
-        self.model.set_rows([(item, (line,)) for item, line in rows], marked)
-        self.table.select_row(0)
-        self.table.setVisible(bool(rows))
-        self.due.setText(due)
-        self.due.setVisible(bool(due))
-
-    def _edit_row(self, row: int) -> None:
-        follow_up = self.model.item(row)
-        if follow_up is not None:
-            self.edit_requested.emit(follow_up)
-
-
 class EndingSection(QGroupBox):
-    """How the duo ended (or when it is planned to), with End, or Reopen and Change."""
+    """How the duo ended (or when it is planned to), with End, or Reopen, Change and the
+    certificates."""
 
     end_requested = Signal()
     reopen_requested = Signal()
     correct_requested = Signal()
+    certificate_requested = Signal(object)  # Role
 
     def __init__(self) -> None:
         super().__init__(self.tr("Ending"))
@@ -210,17 +97,42 @@ class EndingSection(QGroupBox):
             self.tr("Add a forgotten final meeting or feedback given later; the end day stays")
         )
         self.correct_button.clicked.connect(self.correct_requested)
+        # No letter is left in "certificate" either; the menu's entries have theirs.
+        self.certificate_button = QPushButton(self.tr("Print certificate"))
+        self.certificate_menu = QMenu(self.certificate_button)
+        self.mentee_action = self.certificate_menu.addAction("")
+        self.mentee_action.triggered.connect(lambda: self.certificate_requested.emit(Role.MENTEE))
+        self.mentor_action = self.certificate_menu.addAction("")
+        self.mentor_action.triggered.connect(lambda: self.certificate_requested.emit(Role.MENTOR))
+        self.certificate_button.setMenu(self.certificate_menu)
         layout = QVBoxLayout(self)
         layout.addWidget(self.details)
-        layout.addLayout(_buttons(self.end_button, self.reopen_button, self.correct_button))
+        layout.addLayout(
+            button_row(
+                self.end_button, self.reopen_button, self.correct_button, self.certificate_button
+            )
+        )
 
     def show_ending(self, html_text: str, *, running: bool, ended: bool) -> None:
-        """Show the ending (or the planned end); End for a running duo, Reopen otherwise,
-        and Change while an ending is stored (`ended`)."""
+        """Show the ending (or the planned end); End for a running duo, Reopen and the
+        certificates otherwise, and Change while an ending is stored (`ended`)."""
         self.details.setText(html_text)
         self.end_button.setVisible(running)
         self.reopen_button.setVisible(not running)
         self.correct_button.setVisible(ended)
+        self.certificate_button.setVisible(not running)
+
+    def show_names(self, mentee: str, mentor: str | None) -> None:
+        """Name the certificates' people; a mentor who was erased (None) has none."""
+        self.mentee_action.setText(
+            self.tr("For the &mentee, {name}…").format(name=_literal(mentee))
+        )
+        self.mentor_action.setText(
+            self.tr("For the men&tor, {name}…").format(name=_literal(mentor))
+            if mentor is not None
+            else self.tr("For the men&tor (erased)")
+        )
+        self.mentor_action.setEnabled(mentor is not None)
 
 
 class EvaluationsSection(QGroupBox):
@@ -240,7 +152,7 @@ class EvaluationsSection(QGroupBox):
         self.open_button.clicked.connect(lambda: self._open_row(self.table.currentIndex().row()))
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
-        layout.addLayout(_buttons(self.open_button))
+        layout.addLayout(button_row(self.open_button))
         self._done: set[tuple[EvaluationKind, Respondent]] = set()
 
     def show_evaluations(
@@ -299,7 +211,7 @@ class OutcomesSection(QGroupBox):
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
-        layout.addLayout(_buttons(self.record_button))
+        layout.addLayout(button_row(self.record_button))
 
     def show_outcomes(
         self,
@@ -375,7 +287,7 @@ class MentorDuos(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
-        layout.addLayout(_buttons(self.open_button))
+        layout.addLayout(button_row(self.open_button))
         layout.addStretch(1)
 
     def show_duos(self, rows: Sequence[tuple[str, tuple[str, str, str]]], summary: str) -> None:

@@ -1,5 +1,5 @@
 """The top of a case view: the name, role, where the participant stands (and how long they
-have waited), the coach, the path with its dates, and the three actions on the whole case."""
+have waited), the coach, the path with its dates, and the actions on the whole case."""
 
 from __future__ import annotations
 
@@ -25,7 +25,8 @@ from storage.cases import CaseFile
 
 
 class CaseHeader(QWidget):
-    """Name, facts and path of one participant, with Edit intake, Screening and Erase."""
+    """Name, facts and path of one participant, with Edit intake, Screening, Print and
+    Erase (the case view gives Print its menu)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -45,10 +46,14 @@ class CaseHeader(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit intake"))
         self.edit_button.setToolTip(self.tr("Change the intake (Ctrl+E)"))
         self.decide_button = QPushButton(self.tr("Screening dec&ision…"))
+        # No letter is left in "Print" beside the case view's tabs and the Duo tab's
+        # buttons (see the test of the page's mnemonics): Ctrl+P opens its menu instead.
+        self.print_button = QPushButton(self.tr("Print"))
+        self.print_button.setToolTip(self.tr("Print a document of this participant (Ctrl+P)"))
         self.erase_button = QPushButton(self.tr("E&rase…"))
         top = QHBoxLayout()
         top.addWidget(self.name, 1)
-        for button in (self.edit_button, self.decide_button, self.erase_button):
+        for button in self._buttons():
             top.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -56,7 +61,11 @@ class CaseHeader(QWidget):
         layout.addWidget(self.facts)
         layout.addWidget(self.path)
         self.setTabOrder(self.edit_button, self.decide_button)
-        self.setTabOrder(self.decide_button, self.erase_button)
+        self.setTabOrder(self.decide_button, self.print_button)
+        self.setTabOrder(self.print_button, self.erase_button)
+
+    def _buttons(self) -> tuple[QPushButton, ...]:
+        return (self.edit_button, self.decide_button, self.print_button, self.erase_button)
 
     def show_case(self, case: CaseFile, words: CaseWords, today: date) -> None:
         """Show who the participant is and where they stand, as of `today`."""
@@ -87,7 +96,7 @@ class CaseHeader(QWidget):
             if allowed
             else self.tr("A match is proposed or a duo is running: end it before a new decision.")
         )
-        for widget in (self.edit_button, self.erase_button):
+        for widget in (self.edit_button, self.print_button, self.erase_button):
             widget.setEnabled(True)
 
     def show_unreadable(self, message: str) -> None:
@@ -95,7 +104,7 @@ class CaseHeader(QWidget):
         self.name.setText(self.tr("This case file cannot be shown"))
         self.facts.setText(message)
         self.path.clear()
-        for widget in (self.edit_button, self.decide_button, self.erase_button):
+        for widget in self._buttons():
             widget.setEnabled(False)
 
     def _path_html(self, case: CaseFile) -> str:

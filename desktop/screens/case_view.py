@@ -37,6 +37,7 @@ from desktop.screens.case_pages import (
     ScreeningPage,
     text_list,
 )
+from desktop.screens.case_print import CasePrintMenu
 from desktop.screens.case_profile import ProfileView
 from desktop.screens.case_words import CaseWords
 from desktop.screens.erase_dialog import EraseDialog
@@ -88,6 +89,13 @@ class CaseView(QWidget):
         )
         self.header.decide_button.clicked.connect(self.decide)
         self.header.erase_button.clicked.connect(self.erase)
+        self.printing = CasePrintMenu(self, self.header.print_button, session, context, today)
+        QShortcut(
+            QKeySequence("Ctrl+P"),
+            self,
+            self.printing.pop_up,
+            Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
 
         self.profile = ProfileView()
         self.notes = NotesPage()
@@ -153,6 +161,7 @@ class CaseView(QWidget):
         self.case, self.words = case, words
         self.tabs.setEnabled(True)
         self.header.show_case(case, words, self._today())
+        self.printing.show_case(case)
         self.profile.show_case(case, words)
         self.notes.show_case(case, words)
         self.contacts.set_channels(words.channels)
@@ -185,6 +194,7 @@ class CaseView(QWidget):
     def _show_unreadable(self, error: DuoError) -> None:
         self.case = None
         self.header.show_unreadable(error.message)
+        self.printing.show_nothing()
         self.profile.clear()
         self.tabs.setEnabled(False)
 

@@ -6,7 +6,9 @@ from then on there is no way back, only the recovery key to keep, which is shown
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from datetime import date
+
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QCursor, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,7 +24,10 @@ from PySide6.QtWidgets import (
 
 from desktop.context import AppContext
 from desktop.screens.passphrase_fields import MessageLabel, NewPassphraseFields
+from desktop.screens.print_preview import PrintPreviewDialog, show_print_preview
 from desktop.screens.programme_page import ProgrammePage
+from desktop.workflows.print_programme import recovery_sheet_document
+from printing.words import LANGUAGES
 from storage import keyring_cache
 from storage.errors import DuoError
 from storage.programme import MIN_PASSPHRASE_LENGTH, Programme, create_programme
@@ -116,6 +121,10 @@ class RecoveryKeyPage(QWizardPage):
         self.copy = QPushButton(self.tr("&Copy"))
         self.copy.setAutoDefault(False)  # Enter means Finish
         self.copy.clicked.connect(self._copy)
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setAutoDefault(False)
+        self.print_button.clicked.connect(self.print_sheet)
+        self.preview: PrintPreviewDialog | None = None
         self.copied = QLabel()
         self.kept = QCheckBox(self.tr("I have &written down or printed the recovery key"))
         self.kept.toggled.connect(self.completeChanged)
@@ -141,6 +150,7 @@ class RecoveryKeyPage(QWizardPage):
 
         copy_row = QHBoxLayout()
         copy_row.addWidget(self.copy)
+        copy_row.addWidget(self.print_button)
         copy_row.addWidget(self.copied, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(warning)
@@ -154,7 +164,8 @@ class RecoveryKeyPage(QWizardPage):
         layout.addWidget(self.remember_note)
         layout.addStretch(1)
         QWidget.setTabOrder(self.key, self.copy)
-        QWidget.setTabOrder(self.copy, self.kept)
+        QWidget.setTabOrder(self.copy, self.print_button)
+        QWidget.setTabOrder(self.print_button, self.kept)
         QWidget.setTabOrder(self.kept, self.remember)
 
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
@@ -169,6 +180,36 @@ class RecoveryKeyPage(QWizardPage):
     def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
         """Finish only once the key is kept (a demo needs none)."""
         return self._demo or self.kept.isChecked()
+
+    def print_sheet(self) -> None:
+        """The recovery-key sheet in the print preview, in the language Duo speaks here.
+        The preview belongs to this page: it closes, and lets the key go, with the wizard."""
+        programme = self._wizard.programme
+        if programme is None:
+            return
+        if self.preview is not None:  # already open: brought to the front
+            self.preview.raise_()
+            self.preview.activateWindow()
+            return
+        name, key, today = programme.settings.name, self._wizard.recovery_key, date.today()
+        language = QLocale().name().split("_")[0]
+        self.preview = show_print_preview(
+            self,
+            self._wizard.context,
+            lambda chosen: recovery_sheet_document(name, key, today, chosen),
+            title=self.tr("Recovery key"),
+            file_stem="recovery-key",
+            language=language if language in LANGUAGES else "en",
+        )
+        self.preview.finished.connect(self._preview_closed)
+
+    def _preview_closed(self) -> None:
+        self.preview = None
+
+    def close_preview(self) -> None:
+        """Close the sheet's preview, if open: the wizard is done with the key."""
+        if self.preview is not None:
+            self.preview.close()
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self._wizard.recovery_key)
@@ -236,6 +277,11 @@ class CreateProgrammeWizard(QWizard):
         self.context.local.set_user_id(programme.settings.id, me.id)
         self.context.local.add_recent_programme(programme.folder)
         return True
+
+    def done(self, result: int) -> None:
+        """Close, and the recovery key's print preview with it."""
+        self.recovery_page.close_preview()
+        super().done(result)
 
     def accept(self) -> None:
         """Finish: remember the key on this computer if asked, then close."""
