@@ -14,7 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from storage.cases import CaseFile, CaseStore
-from storage.duo_records import MEETING_DOMAINS
+from storage.duo_records import MEETING_DOMAINS, Respondent
 from storage.errors import CaseFileDamagedError, NewerSchemaError, ParticipantNotFoundError
 from storage.export_rows import People, Row, joined, yes_no
 from storage.index_rows import MatchEntry
@@ -115,6 +115,8 @@ def evaluation_rows(
         match = duos.get(evaluation.match_id)
         if match is None or not period.holds(evaluation.answered_on):
             continue
+        if evaluation.respondent is Respondent.MENTOR and not people.consented(match.mentor_id):
+            continue  # the mentor's own answers need the mentor's consent
         first = {"evaluation_id": people.codes.evaluation(evaluation.id), **people.of(match)}
         first.update(
             kind=evaluation.kind.value,

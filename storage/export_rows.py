@@ -60,10 +60,11 @@ def _languages(levels: Mapping[str, str]) -> str:
 def participant_rows(
     entries: Iterable[IndexEntry], period: Period, codes: Pseudonyms, *, names: bool
 ) -> list[Row]:
-    """One row per participant in the period, oldest registration first."""
+    """One row per participant in the period who consented to reports to funders, oldest
+    registration first."""
     rows: list[Row] = []
     for entry in entries:
-        if not participant_in_period(entry, period):
+        if not entry.report_consent or not participant_in_period(entry, period):
             continue
         row: Row = {"participant_id": codes.participant(entry.id)}
         if names:
@@ -101,28 +102,36 @@ def duo_in_period(match: MatchEntry, period: Period) -> bool:
 
 
 class People:
-    """The duo, mentee and mentor columns every profile about a duo starts with."""
+    """The duo, mentee and mentor columns every profile about a duo starts with, for the
+    participants who consented to reports to funders (nobody else is named or coded)."""
 
     def __init__(
-        self, codes: Pseudonyms, entries: Mapping[str, IndexEntry] | None, *, names: bool
+        self, codes: Pseudonyms, entries: Mapping[str, IndexEntry], *, names: bool
     ) -> None:
         self.codes = codes
-        self._entries = entries or {}
+        self._entries = entries
         self._names = names
 
+    def consented(self, case_id: str) -> bool:
+        """Whether this participant may be in the export (an erased one never is)."""
+        entry = self._entries.get(case_id)
+        return entry is not None and entry.report_consent
+
     def of(self, match: MatchEntry) -> Row:
-        """The first columns of a row about `match`'s duo."""
-        row: Row = {
-            "duo_id": self.codes.duo(match.id),
-            "mentee_id": self.codes.participant(match.mentee_id),
-            "mentor_id": self.codes.participant(match.mentor_id),
-        }
-        if self._names:
-            for side, case_id in (("mentee", match.mentee_id), ("mentor", match.mentor_id)):
-                entry = self._entries.get(case_id)  # None once erased: no name is left
-                row[f"{side}_given_name"] = entry.given_name if entry else ""
-                row[f"{side}_family_name"] = entry.family_name if entry else ""
+        """The first columns of a row about `match`'s duo (the mentee consented; a mentor
+        who did not is left empty)."""
+        row: Row = {"duo_id": self.codes.duo(match.id)}
+        for side, case_id in (("mentee", match.mentee_id), ("mentor", match.mentor_id)):
+            shown = self._entries[case_id] if self.consented(case_id) else None
+            row[f"{side}_id"] = self.codes.participant(case_id) if shown else ""
+            if self._names:
+                row[f"{side}_given_name"] = shown.given_name if shown else ""
+                row[f"{side}_family_name"] = shown.family_name if shown else ""
         return row
+
+    def about(self, matches: Iterable[MatchEntry]) -> list[MatchEntry]:
+        """The matches whose mentee consented: the only ones a row may be about."""
+        return [match for match in matches if self.consented(match.mentee_id)]
 
 
 def duo_rows(matches: Iterable[MatchEntry], period: Period, people: People) -> list[Row]:

@@ -145,9 +145,9 @@ def make_rows(
     period, profile = request.period, request.profile
     if profile is PARTICIPANTS:
         return participant_rows(index.entries(), period, codes, names=request.names), 0
-    entries = {entry.id: entry for entry in index.entries()} if request.names else None
+    entries = {entry.id: entry for entry in index.entries()}
     people = People(codes, entries, names=request.names)
-    matches = index.matches()
+    matches = people.about(index.matches())
     if profile is DUOS:
         return duo_rows(matches, period, people), 0
     make: Callable[[CaseFile, Mapping[str, MatchEntry]], list[Row]]

@@ -83,6 +83,14 @@ def dictionary_rows(
         ("(rows)", profile.row, profile.name),
         ("(period)", profile.period, period.describe()),
         (
+            "(consent)",
+            "Only participants who consented to pseudonymised data in reports to funders, and "
+            "have not withdrawn that consent, are in the export. A row about a duo needs the "
+            "mentee's consent; without the mentor's, the mentor's id (and name) is left empty "
+            "and the mentor's own evaluation answers are left out.",
+            "funder-report consent",
+        ),
+        (
             "(export)",
             f"Exported from Duo by the programme “{programme_name}” on "
             f"{exported_on.isoformat()}. Codes are kept as Duo stores them; dates are "

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 # Bump when the columns change: the index is derived, so it is simply rebuilt.
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 Progress = Callable[[int, int], None]
 _READERS = max(2, min(8, os.cpu_count() or 2))
 
@@ -77,6 +77,7 @@ _COLUMNS: dict[str, Any] = {
     "registered_on": str,
     "arrival_year": int,
     "diploma_level": str,
+    "report_consent": int,
     "generation": int,
     "file_size": int,
     "file_mtime_ns": int,
@@ -127,6 +128,9 @@ class IndexEntry:
     registered_on: date | None = None
     arrival_year: int | None = None
     diploma_level: str = ""
+    # Consent to pseudonymised data in reports to funders, given and not withdrawn: who the
+    # funders' export may hold.
+    report_consent: bool = False
 
     @property
     def display_name(self) -> str:
@@ -179,7 +183,7 @@ _ENTRY_COLUMNS = (
     "gender, year_of_birth, country_of_origin, generation, damaged, mobility, interests, "
     "preferred_mentor_gender, preferred_mentor_age, generalist, info_session_on, intake_on, "
     "decision, decision_reason_given, evaluation_consent, registered_on, arrival_year, "
-    "diploma_level"
+    "diploma_level, report_consent"
 )
 
 
@@ -219,6 +223,7 @@ def _entry(row: tuple[Any, ...]) -> IndexEntry:
         _optional_date(row[31]),
         row[32],
         row[33] or "",
+        bool(row[34]),
     )
 
 

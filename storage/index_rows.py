@@ -45,6 +45,8 @@ SELECT p.id, p.role, p.given_name, p.family_name, p.municipality, p.postcode,
         ORDER BY decided_on DESC, created_at DESC, rowid DESC LIMIT 1) AS decision_reason_given,
     EXISTS (SELECT 1 FROM consents WHERE purpose = 'evaluation' AND withdrawn_on IS NULL)
         AS evaluation_consent,
+    EXISTS (SELECT 1 FROM consents WHERE purpose = 'funder-report' AND withdrawn_on IS NULL)
+        AS report_consent,
     (SELECT json_group_array(json_array(status, since)) FROM (SELECT status, since
         FROM status_history ORDER BY since, created_at, rowid)) AS steps,
     (SELECT json_group_array(sector) FROM (SELECT sector FROM job_targets

@@ -26,6 +26,11 @@ def _consent() -> Consent:
     return Consent(purpose="evaluation", given_on=date(2026, 1, 5), text_version="1")
 
 
+def report_consent() -> Consent:
+    """Consent to pseudonymised data in reports to funders (who the export may hold)."""
+    return Consent(purpose="funder-report", given_on=date(2026, 1, 5), text_version="1")
+
+
 def make_duo(
     programme: Programme,
     *,
@@ -36,12 +41,16 @@ def make_duo(
     capacity: int = 1,
 ) -> Duo:
     """An accepted mentor and a mentee whose match was validated on `validated_on` (the
-    first meeting that day, with the coach), both consenting to evaluations; the index is
-    refreshed."""
+    first meeting that day, with the coach), both consenting to evaluations and to reports to
+    funders; the index is refreshed."""
     mentor_id = programme.cases.create(
         fictional_participant(*mentor, role=Role.MENTOR, capacity=capacity, coach=coach),
         author=coach,
-        records=[StatusChange(status=Status.ACCEPTED, since=date(2026, 1, 5)), _consent()],
+        records=[
+            StatusChange(status=Status.ACCEPTED, since=date(2026, 1, 5)),
+            _consent(),
+            report_consent(),
+        ],
     )
     match = Match(
         mentor_id=mentor_id,
@@ -60,6 +69,7 @@ def make_duo(
             StatusChange(status=Status.IN_DUO, since=validated_on),
             match,
             _consent(),
+            report_consent(),
         ],
     )
     programme.index.refresh(programme.cases)

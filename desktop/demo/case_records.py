@@ -7,6 +7,7 @@ waiting" after their duo started.
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -96,7 +97,7 @@ def consents(d: Draws, role: Role, path: Path) -> list[Consent]:
             given.append((sharing, path.interviewed))
         if d.chance(0.75):
             given.append(("evaluation", path.interviewed))
-    return [
+    records = [
         Consent(
             id=d.uid(),
             purpose=purpose,
@@ -108,6 +109,20 @@ def consents(d: Draws, role: Role, path: Path) -> list[Consent]:
         )
         for purpose, day in given
     ]
+    # Most agree to pseudonymised figures for funders when they register. Decided by the
+    # day and named after the programme consent, not drawn, so the rest of the demo stays
+    # the same people.
+    if path.registered.toordinal() % 12:
+        funders = uuid.uuid5(uuid.NAMESPACE_OID, records[0].id)
+        records.append(
+            Consent(
+                id=str(funders),
+                purpose="funder-report",
+                given_on=path.registered,
+                text_version=CONSENT_TEXT_VERSION,
+            )
+        )
+    return records
 
 
 def notes(d: Draws, role: Role, path: Path, waiting_since: date | None) -> list[Note]:

@@ -91,8 +91,10 @@ class ExportDialog(QDialog):
             self.tr(
                 "One row per participant, duo, meeting, evaluation answer or outcome, with a "
                 "data dictionary that explains every column. Participants appear by a code "
-                "that stays the same in every export of this programme. Notes, summaries, "
-                "written answers, contact details and CVs are never exported."
+                "that stays the same in every export of this programme: the file is "
+                "pseudonymised, not anonymous. Only people who consented to reports to funders "
+                "are in it. Notes, summaries, written answers, contact details and CVs are "
+                "never exported."
             )
         )
 

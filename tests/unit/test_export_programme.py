@@ -5,6 +5,7 @@ meeting's content, no written answer)."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import errno
 import re
 from datetime import date
@@ -31,8 +32,8 @@ from storage.errors import DiskFullError
 from storage.export_run import ExportRequest, run_export
 from storage.programme import Programme, create_programme
 from storage.pseudonyms import Pseudonyms
-from storage.records import Role, Status, StatusChange
-from tests.duo_helpers import COACH, Duo, make_duo
+from storage.records import Consent, Role, Status, StatusChange
+from tests.duo_helpers import COACH, Duo, make_duo, report_consent
 from tests.helpers import PASSPHRASE, fictional_participant
 
 MENTEE = ("Ayşe", "Yılmaz-Peeters")
@@ -127,12 +128,18 @@ def duo(programme: Programme) -> Duo:
         records=[
             StatusChange(status=Status.REGISTERED, since=date(2025, 3, 1)),
             StatusChange(status=Status.REFUSED, since=date(2025, 5, 1)),
+            report_consent(),
         ],
     )
     programme.cases.create(
         fictional_participant("Νικόλαος", "Οικονόμου", role=Role.MENTOR),
         author=COACH,
-        records=[StatusChange(status=Status.REGISTERED, since=date(2026, 9, 1))],
+        records=[StatusChange(status=Status.REGISTERED, since=date(2026, 9, 1)), report_consent()],
+    )
+    programme.cases.create(  # no consent to reports to funders: never in an export
+        fictional_participant("Zeynep", "Aydın"),
+        author=COACH,
+        records=[StatusChange(status=Status.REGISTERED, since=date(2026, 4, 1))],
     )
     programme.index.refresh(programme.cases)
     return duo
@@ -170,6 +177,22 @@ def test_participants_in_the_period_by_pseudonym(
     assert [row["status"] for row in last_year] == ["refused"]
     everyone, _ = export(programme, tmp_path, "participants")
     assert len(everyone) == 4
+
+
+def test_only_who_consented_to_reports_to_funders(
+    programme: Programme, duo: Duo, tmp_path: Path
+) -> None:
+    everyone, data = export(programme, tmp_path, "participants", names=True)
+    assert len(everyone) == 4 and b"Zeynep" not in data
+    with programme.cases.edit(duo.mentor_id, author=COACH) as edit:
+        (consent,) = edit.find(Consent, purpose="funder-report")
+        edit.update(dataclasses.replace(consent, withdrawn_on=date(2027, 1, 5)))
+    programme.index.refresh(programme.cases)
+    duos, data = export(programme, tmp_path, "duos", names=True)
+    assert duos[0]["mentee_id"] and duos[0]["mentor_id"] == ""
+    assert MENTOR[0].encode() not in data and MENTEE[0].encode() in data
+    participants, _ = export(programme, tmp_path, "participants")
+    assert len(participants) == 3
 
 
 def test_names_only_when_asked(programme: Programme, duo: Duo, tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from storage.export_run import ExportRequest, run_export
 from storage.programme import Programme
 from storage.pseudonyms import Pseudonyms
 from storage.records import Participant, Role, Status, StatusChange
+from tests.duo_helpers import report_consent
 from tests.unit.test_export_writers import as_excel_shows
 
 REGISTERED = date(2026, 2, 2)
@@ -33,7 +34,7 @@ def test_typed_text_comes_out_of_a_real_export(
     case_id = programme.cases.create(
         Participant(role=Role.MENTEE, **typed),  # type: ignore[arg-type]
         author="",
-        records=[StatusChange(status=Status.REGISTERED, since=REGISTERED)],
+        records=[StatusChange(status=Status.REGISTERED, since=REGISTERED), report_consent()],
         durable=False,
     )
     delimiter = "," if comma else ";"
