@@ -75,9 +75,9 @@ def key_figures(figures: ProgrammeFigures, words: Words) -> Flowable:
                 words("tile_endings_detail", planned=n(kinds["planned"]), early=n(kinds["early"])),
             ),
             (
-                percent_text(words, employed, figures.outcomes_due),
+                percent_text(words, employed, figures.outcomes_known),
                 words("tile_employed"),
-                words("tile_employed_detail", count=n(employed), total=n(figures.outcomes_due)),
+                words("tile_employed_detail", count=n(employed), total=n(figures.outcomes_known)),
             ),
             (
                 days_text(words, figures.matched_waits.median_days),

@@ -56,6 +56,9 @@ class DuoSummary:
     final_meeting_on: date | None = None
     evaluations: frozenset[str] = frozenset()  # "kind/respondent", e.g. "final/mentee"
     outcomes: Mapping[int, str] = field(default_factory=lambda: MappingProxyType({}))
+    # The follow-ups (months after the end) that found a job funders count: permanent or a
+    # fixed term of six months or more.
+    lasting_job_months: frozenset[int] = frozenset()
 
     @property
     def last_contact_on(self) -> date | None:
@@ -99,6 +102,8 @@ class DuoSummary:
                 value = tuple(date.fromisoformat(day) for day in value)
             elif item.name == "evaluations":
                 value = frozenset(value)
+            elif item.name == "lasting_job_months":
+                value = frozenset(int(months) for months in value)
             elif item.name == "outcomes":
                 value = MappingProxyType({int(months): text for months, text in value.items()})
             values[item.name] = value
@@ -185,5 +190,8 @@ def summarise(
         ),
         outcomes=MappingProxyType(
             {item.months_after: item.situation.value for item in _of(match.id, outcomes)}
+        ),
+        lasting_job_months=frozenset(
+            item.months_after for item in _of(match.id, outcomes) if item.counts_as_employed
         ),
     )

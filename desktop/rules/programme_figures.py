@@ -47,9 +47,13 @@ from storage.records import Decision, MatchState, Role
 
 OUTCOME_AFTER_MONTHS = OUTCOME_MONTHS[-1]
 UNKNOWN = "unknown"
+# A job funders do not count as employment: a fixed term under six months (or no contract
+# noted). "employed" is kept for the jobs they count, as `Outcome.counts_as_employed` says.
+SHORT_JOB = "employed-short"
 # The order outcomes and decisions are shown in: the result funders look for first.
 OUTCOME_ORDER = (
     Situation.EMPLOYED.value,
+    SHORT_JOB,
     Situation.TRAINING.value,
     Situation.UNEMPLOYED.value,
     Situation.OTHER.value,
@@ -131,6 +135,11 @@ class ProgrammeFigures:
     def outcomes_due(self) -> int:
         """How many duos reached their 12-month follow-up in the period."""
         return sum(count for _, count in self.outcomes)
+
+    @property
+    def outcomes_known(self) -> int:
+        """How many of those have a follow-up recorded: what the employment rate is of."""
+        return sum(count for code, count in self.outcomes if code != UNKNOWN)
 
 
 class _Months:
@@ -270,6 +279,10 @@ def _count_duos(matches: Iterable[MatchEntry], months: _Months) -> _DuoCounts:
             counts.kinds[duo.end_kind if duo.end_kind in END_KIND_ORDER else UNKNOWN] += 1
         if months.of(add_months(duo.ended_on, OUTCOME_AFTER_MONTHS)) is not None:
             situation = duo.outcomes.get(OUTCOME_AFTER_MONTHS, UNKNOWN)
+            if situation == Situation.EMPLOYED.value and (
+                OUTCOME_AFTER_MONTHS not in duo.lasting_job_months
+            ):
+                situation = SHORT_JOB
             known = situation if situation in OUTCOME_ORDER else Situation.OTHER.value
             counts.outcomes[known] += 1
     return counts

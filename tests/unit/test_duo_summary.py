@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from storage.duo_records import (
     Agreement,
+    Contract,
     Ending,
     EndKind,
     Evaluation,
@@ -50,6 +51,7 @@ optional_days = st.none() | days
         outcomes=st.dictionaries(st.sampled_from([3, 6, 9, 12]), st.sampled_from(list(Situation)))
         .map(lambda items: {months: situation.value for months, situation in items.items()})
         .map(MappingProxyType),
+        lasting_job_months=st.frozensets(st.sampled_from([3, 6, 9, 12])),
     )
 )
 def test_a_summary_reads_back_from_its_text(summary: DuoSummary) -> None:
@@ -112,7 +114,15 @@ def test_the_summary_takes_only_its_own_duos_records_and_the_ending_that_counts(
                 months_after=3,
                 recorded_on=date(2026, 10, 22),
                 situation=Situation.EMPLOYED,
-            )
+                contract=Contract.FIXED_TERM_SHORT,
+            ),
+            Outcome(
+                match_id=match.id,
+                months_after=6,
+                recorded_on=date(2027, 1, 22),
+                situation=Situation.EMPLOYED,
+                contract=Contract.PERMANENT,
+            ),
         ],
     )
     assert summary is not None
@@ -122,5 +132,6 @@ def test_the_summary_takes_only_its_own_duos_records_and_the_ending_that_counts(
     assert (summary.concern, summary.next_action_on) == (True, date(2026, 3, 9))
     assert (summary.ended_on, summary.end_reason) == (date(2026, 7, 22), "x")
     assert summary.evaluations == {"final/mentee"}
-    assert dict(summary.outcomes) == {3: "employed"}
+    assert dict(summary.outcomes) == {3: "employed", 6: "employed"}
+    assert summary.lasting_job_months == {6}  # a job under six months is not counted
     assert not summary.running

@@ -191,13 +191,21 @@ def test_meetings_are_counted_only_inside_the_period() -> None:
     assert result.meetings == 3
 
 
-def _ended(mentee: str, ended_on: date, kind: str, reason: str, **outcomes: str) -> MatchEntry:
+def _ended(
+    mentee: str, ended_on: date, kind: str, reason: str, lasting: bool = True, **outcomes: str
+) -> MatchEntry:
+    """A duo ended on `ended_on` with outcomes such as m12="employed" (a job funders count,
+    unless `lasting` is False)."""
+    months = {int(name[1:]): value for name, value in outcomes.items()}
     duo = DuoSummary(
         validated_on=date(2024, 6, 1),
         ended_on=ended_on,
         end_kind=kind,
         end_reason=reason,
-        outcomes=MappingProxyType({int(months[1:]): value for months, value in outcomes.items()}),
+        outcomes=MappingProxyType(months),
+        lasting_job_months=frozenset(
+            month for month, value in months.items() if value == "employed" and lasting
+        ),
     )
     return match(mentee, date(2024, 5, 1), duo=duo)
 
@@ -223,16 +231,19 @@ def test_outcomes_at_twelve_months_for_the_duos_whose_follow_up_falls_in_the_per
         _ended("c", date(2025, 3, 31), "early", "found-job", m3="employed"),  # no 12 recorded
         _ended("d", date(2024, 12, 31), "planned", "planned-end", m12="employed"),  # before
         _ended("e", date(2025, 4, 1), "planned", "planned-end", m12="training"),  # after
+        _ended("f", date(2025, 3, 1), "planned", "planned-end", lasting=False, m12="employed"),
     ]
     result = figures(matches=matches)
     assert dict(result.outcomes) == {
         "employed": 1,
+        "employed-short": 1,  # a fixed term under six months: not what funders count
         "training": 0,
         "unemployed": 1,
         "other": 0,
         "unknown": 1,
     }
-    assert result.outcomes_due == 3
+    assert result.outcomes_due == 4
+    assert result.outcomes_known == 3  # the employment rate is of the duos followed up
 
 
 def test_a_wait_runs_from_registration_past_a_declined_proposal_to_the_next_proposal() -> None:
