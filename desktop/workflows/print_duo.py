@@ -27,7 +27,12 @@ from printing.session_summary import SessionData, session_summary_pdf
 from printing.words import LANGUAGES
 from storage.cases import CaseFile
 from storage.duo_records import MeetingKind
-from storage.errors import DuoError
+from storage.errors import (
+    CaseFileDamagedError,
+    DuoError,
+    NewerSchemaError,
+    ParticipantNotFoundError,
+)
 from storage.index import MatchEntry
 from storage.programme import Programme
 from storage.records import Match, Participant, Role
@@ -205,16 +210,23 @@ def batch_certificates(
     issued_on: date | None = None,
 ) -> bytes:
     """One PDF with the certificates of the mentee and the mentor of every duo that ended
-    from `start` to `end`, one page each. `progress(done, total)` follows the duos read."""
+    from `start` to `end`, one page each. `progress(done, total)` follows the duos read. A
+    mentee's file that cannot be read is passed over."""
     duos = ended_duos(programme, start, end)
     signers = (house_style(programme), _coach_names(programme))
     certificates: list[CertificateData] = []
     for done, entry in enumerate(duos, start=1):
-        case = programme.cases.read(entry.mentee_id)
-        match = _duo(case, entry.id)
-        if match.ended_on is not None:  # not reopened since the index was read
-            roles = (Role.MENTEE, Role.MENTOR)
-            certificates += _certificates(programme, case, match, roles, signers, issued_on)
+        try:
+            case = programme.cases.read(entry.mentee_id)
+        except (CaseFileDamagedError, NewerSchemaError, ParticipantNotFoundError):
+            # One unreadable file must not cost everyone else their certificate; the file
+            # itself says what is wrong when it is opened (or by `duo verify`).
+            case = None
+        if case is not None:
+            match = _duo(case, entry.id)
+            if match.ended_on is not None:  # not reopened since the index was read
+                roles = (Role.MENTEE, Role.MENTOR)
+                certificates += _certificates(programme, case, match, roles, signers, issued_on)
         if progress is not None:
             progress(done, len(duos))
     if not certificates:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from desktop.rules.periods import Preset, period_of
 from desktop.workflows.print_case import (
     complete_file_document,
     consent_form_document,
@@ -107,7 +108,7 @@ def choose_samples(programme: Programme, today: date) -> list[Sample]:
     mentee, mentor, match_id = duo.mentee_id, duo.mentor_id, duo.id
     meeting_id = _latest_meeting(programme, mentee, match_id)
     month_start, month_end = _certificate_month(duo)
-    year_ago = today.replace(year=today.year - 1) + timedelta(days=1)
+    last_year = period_of(Preset.LAST_12_MONTHS, today)
     key = new_recovery_key()  # a fresh key that opens nothing: the sheet is only a sample
     name = programme.settings.name
     samples = [
@@ -140,7 +141,9 @@ def choose_samples(programme: Programme, today: date) -> list[Sample]:
         Sample("complete-file.pdf", lambda lang: complete_file_document(programme, mentee, lang)),
         Sample(
             "programme-report.pdf",
-            lambda lang: programme_report_document(programme, year_ago, today, lang, today),
+            lambda lang: programme_report_document(
+                programme, last_year.start or today, today, lang, today
+            ),
         ),
         Sample(
             "recovery-key-sheet.pdf",
@@ -169,10 +172,17 @@ def write_samples(
     written: list[Path] = []
     total = len(samples) * len(LANGUAGES)
     for language in LANGUAGES:
-        (folder / language).mkdir(parents=True, exist_ok=True)
         for sample in samples:
             path = folder / language / sample.file_name
-            write_atomically(path, sample.render(language))
+            pdf = sample.render(language)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                write_atomically(path, pdf)
+            except OSError as error:
+                raise DuoError(
+                    f"Duo could not write the samples into {folder} ({error.strerror}). "
+                    "Choose a folder you may write to, with some free space."
+                ) from error
             written.append(path)
             if progress is not None:
                 progress(len(written), total)

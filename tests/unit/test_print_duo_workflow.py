@@ -128,6 +128,12 @@ def test_a_batch_prints_mentee_and_mentor_of_every_duo_ended_in_the_period(
     with pytest.raises(DuoError, match="No duo ended"):
         batch_certificates(programme, date(2025, 1, 1), date(2025, 12, 31), "fr")
 
+    # A damaged mentee file costs only that duo its certificates.
+    path = programme.cases.path(duo.mentee_id)
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    pdf = batch_certificates(programme, date(2026, 1, 1), date(2026, 12, 31), "fr")
+    assert len(PdfReader(io.BytesIO(pdf)).pages) == 2
+
 
 @pytest.mark.parametrize(
     ("skills", "language"),

@@ -7,11 +7,13 @@ import io
 from datetime import date
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from desktop.cli import main
 from desktop.demo.generator import fill_demo
 from desktop.workflows.samples import write_samples
+from storage.errors import DuoError
 from storage.programme import Programme
 from tests.helpers import PASSPHRASE
 
@@ -64,3 +66,13 @@ def test_the_command_writes_them_and_says_where(
     assert status == 0
     assert f"Wrote {3 * len(DOCUMENTS)} documents to {out}" in capsys.readouterr().out
     assert sorted(p.name for p in (out / "fr").iterdir()) == sorted(DOCUMENTS)
+
+
+def test_a_folder_that_cannot_be_written_is_a_clear_message(
+    programme: Programme, tmp_path: Path
+) -> None:
+    fill_demo(programme, 300, seed=3, reference=date(2028, 2, 29))
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    with pytest.raises(DuoError, match="could not write the samples into"):
+        write_samples(programme, blocked, date(2028, 2, 29))  # a leap day, too
