@@ -97,6 +97,13 @@ class ExportRequest:
             raise ExportError(
                 f"“{delimiter}” cannot separate the columns: use ; (Excel in Belgium) or ,."
             )
+        suffix = target.suffix.lower() if target is not None else ""
+        if suffix in (".csv", ".xlsx") and suffix != f".{kind.value}":
+            raise ExportError(
+                f"The file name ends in {suffix} but the format is {kind.value}: a spreadsheet "
+                f"would refuse to open it. Name the file …{'.' + kind.value} or choose "
+                f"--format {suffix[1:]}."
+            )
         return cls(profile_named(profile), Period.parse(start, end), names, kind, delimiter)
 
 

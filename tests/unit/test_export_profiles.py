@@ -150,8 +150,10 @@ def test_the_format_follows_the_file_name_unless_given() -> None:
     workbook = ExportRequest.parse("duos", target=Path("duos.XLSX"))
     assert workbook.format is ExportFormat.XLSX
     assert ExportRequest.parse("duos", target=Path("duos.csv")).format is ExportFormat.CSV
-    forced = ExportRequest.parse("duos", file_format="csv", target=Path("duos.xlsx"))
+    forced = ExportRequest.parse("duos", file_format="csv", target=Path("duos.txt"))
     assert forced.format is ExportFormat.CSV
+    with pytest.raises(ExportError, match=r"ends in \.xlsx but the format is csv"):
+        ExportRequest.parse("duos", file_format="csv", target=Path("duos.xlsx"))
     with pytest.raises(ExportError, match="use csv or xlsx"):
         ExportRequest.parse("duos", file_format="ods")
     with pytest.raises(ExportError, match="cannot separate the columns"):
