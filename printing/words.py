@@ -17,6 +17,7 @@ from datetime import date
 from functools import cache
 
 from babel.dates import format_date
+from babel.numbers import format_decimal
 
 from resources import resource_path
 from storage.errors import DuoError
@@ -68,8 +69,6 @@ class Words:
         return format_date(day, format="LLLL y", locale=_LOCALES[self.language])
 
     def number(self, value: float, digits: int = 0) -> str:
-        """A number with the language's decimal comma or point."""
-        text = f"{value:,.{digits}f}"
-        if self.language == "en":
-            return text
-        return text.replace(",", "\u202f").replace(".", ",")
+        """A number the language's way: 1,234.5 / 1.234,5 / 1 234,5."""
+        pattern = "#,##0" + ("." + "0" * digits if digits else "")
+        return format_decimal(value, format=pattern, locale=_LOCALES[self.language])

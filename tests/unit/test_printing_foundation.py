@@ -180,6 +180,8 @@ def test_dates_and_numbers_follow_the_language() -> None:
     assert Words("common", "nl").date(day) == "23 november 2026"
     assert Words("common", "fr").date(day) == "23 novembre 2026"
     assert Words("common", "fr").number(1234.5, 1) == "1\u202f234,5"
+    assert Words("common", "nl").number(1234.5, 1) == "1.234,5"
+    assert Words("common", "en").number(1234) == "1,234"
     with pytest.raises(UnknownLanguageError) as caught:
         Words("common", "de")
     assert isinstance(caught.value, DuoError)
