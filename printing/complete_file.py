@@ -3,13 +3,18 @@ everything their case file holds, in readable form.
 
     pdf = complete_file_pdf(case, labels, house, "nl", question_sets=sets,
                             printed_on=date.today())
+    pdf = complete_file_pdf(mentor_case, labels, house, "fr",
+                            mentor_duos=mentor_records(shares))  # a mentor's
 
 Numbered parts, listed with their counts on the first page: identity and intake, consents,
 screening, the path, notes, contacts, the mentoring (matches, agreements, meetings,
 follow-ups, endings, evaluations, outcomes), the documents (listed, not their content) and
-the record history. A part with nothing in it says so, so the reader knows it was not
-forgotten. Long texts flow over pages. Texts are in `resources/printing/complete_file.json`
-(and the participant's words in `intake_summary.json`).
+the record history. A mentor's duos are kept in their mentees' files: the caller hands
+over the mentor's part of them (`complete_file_records`), and the outcomes, the mentee's
+results, are not part of a mentor's file. A part with nothing in it says so, so the reader
+knows it was not forgotten. Long texts flow over pages. Texts are in
+`resources/printing/complete_file.json` (and the participant's words in
+`intake_summary.json`).
 """
 
 from __future__ import annotations
@@ -19,12 +24,20 @@ from datetime import date
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Paragraph, Spacer
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    HRFlowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+)
 
 from printing.case_labels import CaseLabels
 from printing.case_parts import banner, consent_rows, grid_table, record, screening_rows
 from printing.complete_file_duos import DuoPart, QuestionSets, duo_parts
 from printing.complete_file_history import attachment_rows, event_rows, status_rows
+from printing.complete_file_records import DuoRecords, mentee_records
 from printing.fonts import BOLD
 from printing.intake_sections import intake_sections
 from printing.intake_summary import CONSENT_WIDTHS, person_line
@@ -43,16 +56,24 @@ Part = tuple[str, Sequence[Flowable], int | None]
 _PART_ROOM = 5 * cm  # a part's heading starts a new page when less room is left
 
 
-def _part_heading(number: int, text: str) -> list[Flowable]:
+def _part(number: int, text: str, body: Sequence[Flowable]) -> list[Flowable]:
+    """A numbered part: its heading, kept with the start of its first record or section so
+    that it never stands alone at the foot of a page (a table splits over pages itself)."""
     style = ParagraphStyle(
         "part", parent=styles()["title"], fontName=BOLD, fontSize=14.5, leading=19, spaceAfter=2
     )
-    return [
-        CondPageBreak(_PART_ROOM),
+    head: list[Flowable] = [
         Spacer(1, 0.5 * cm),
         Paragraph(markup(f"{number}. {text}"), style),
         HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceAfter=4),
     ]
+    rest = list(body)
+    while rest and isinstance(rest[0], CondPageBreak):
+        rest.pop(0)  # the part's own break below stands for the record's
+    if rest and isinstance(rest[0], KeepTogether):
+        # Its content, not itself: a KeepTogether inside another always asks for a new page.
+        head += rest.pop(0)._content
+    return [CondPageBreak(_PART_ROOM), KeepTogether(head), *rest]
 
 
 class _Parts:
@@ -148,15 +169,20 @@ def complete_file_pdf(
     language: str,
     *,
     question_sets: QuestionSets | None = None,
+    mentor_duos: DuoRecords | None = None,
     printed_on: date | None = None,
 ) -> bytes:
     """Everything the case file of `case` holds about the person, in `language`.
     `question_sets` are the versions the evaluations were answered with, by (code,
-    version); an evaluation whose set is missing shows its question codes."""
+    version); an evaluation whose set is missing shows its question codes. For a mentor,
+    `mentor_duos` is their part of their duos, taken from their mentees' files."""
     words = Words("complete_file", language)
     intake = Words("intake_summary", language)
     person = _Parts(case, labels, words, intake)
-    duo = DuoPart(case, labels, words, intake, dict(question_sets or {}))
+    records = _duo_records(case, labels, mentor_duos)
+    duo = DuoPart(records, labels, words, intake, dict(question_sets or {}))
+    # A mentor reads on the first page where their duos come from.
+    source = records.reader is Role.MENTOR and bool(records.matches)
     parts: list[Part] = [
         ("section_identity", intake_sections(case, labels, intake), None),
         ("section_consents", person.consents(), len(case.consents)),
@@ -164,7 +190,7 @@ def complete_file_pdf(
         ("section_statuses", person.statuses(), len(case.statuses)),
         ("section_notes", person.notes(), len(case.notes)),
         ("section_contacts", person.contacts(), len(case.contacts)),
-        *_mentoring(case, words, duo),
+        *_mentoring(words, duo),
         ("section_attachments", person.attachments(), len(case.attachments)),
         ("section_events", person.events(), len(case.events)),
     ]
@@ -176,20 +202,27 @@ def complete_file_pdf(
         Spacer(1, 0.3 * cm),
         paragraph(words("intro", programme=programme, day=day)),
         paragraph(words("others")),
+        *([paragraph(words("mentor_source"))] if source else []),
         paragraph(words("contents"), "label"),
         *_contents(words, parts),
     ]
     for number, (key, flowables, _count) in enumerate(parts, start=1):
-        story += _part_heading(number, words(key))
-        story += list(flowables) or [paragraph(words("nothing"), "note")]
+        story += _part(number, words(key), list(flowables) or [paragraph(words("nothing"), "note")])
     return build_pdf(story, house=house, words=words, title=words("title"), printed_on=printed_on)
 
 
-def _mentoring(case: CaseFile, words: Words, duo: DuoPart) -> Sequence[Part]:
-    """The mentoring parts; a mentor's duos are kept in their mentees' files, so a mentor's
-    file says where they are instead of showing seven empty parts."""
-    if case.participant.role is Role.MENTOR and not case.matches:
-        return [("section_mentoring", [paragraph(words("mentor_duos"))], None)]
+def _duo_records(case: CaseFile, labels: CaseLabels, mentor_duos: DuoRecords | None) -> DuoRecords:
+    """A mentee's own mentoring records; a mentor's part of their mentees' (none: no duo)."""
+    if case.participant.role is Role.MENTOR:
+        return mentor_duos or DuoRecords(Role.MENTOR)
+    return mentee_records(case, labels)
+
+
+def _mentoring(words: Words, duo: DuoPart) -> Sequence[Part]:
+    """The mentoring parts; a mentor who was never proposed a mentee is told so in one
+    part instead of six empty ones."""
+    if duo.records.reader is Role.MENTOR and not duo.records.matches:
+        return [("section_mentoring", [paragraph(words("mentor_no_duos"))], None)]
     return duo_parts(duo)
 
 

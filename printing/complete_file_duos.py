@@ -1,10 +1,11 @@
 """The mentoring part of a complete file: the matches proposed, and for each duo its
 agreement, meetings, the coach's follow-ups, the ending, the evaluations and the outcomes.
 
-All of it lives in the mentee's case file. The mentor of a match is shown by name only:
-the request is about this person, and the mentee's file holds nothing else of the mentor.
-Every text is printed whole; the values recorded sit in two columns, and what was not
-recorded is left out. Texts come from `resources/printing/complete_file.json`.
+All of it lives in the mentee's case file: a mentee's complete file shows it all, with the
+mentor of each match by name only, and a mentor's shows the mentor's part of each of their
+duos, with the mentee by name only (`complete_file_records` chooses what). Every text is
+printed whole; the values recorded sit in two columns, and what was not recorded is left
+out. Texts come from `resources/printing/complete_file.json`.
 """
 
 from __future__ import annotations
@@ -18,30 +19,37 @@ from reportlab.platypus import Flowable, Spacer
 
 from printing.case_labels import CaseLabels
 from printing.case_parts import flag, grid_table, known, record
+from printing.complete_file_answers import answer_text
+from printing.complete_file_records import DuoRecords
 from printing.layout import TEXT_WIDTH, labelled_text
 from printing.words import Words
-from storage.cases import CaseFile
 from storage.duo_records import Agreement, Ending, Evaluation, FollowUp, Meeting, Outcome
-from storage.question_sets import (
-    NONE_OF_THE_ABOVE,
-    NOT_APPLICABLE,
-    Question,
-    QuestionKind,
-    QuestionSet,
-)
-from storage.records import Match
+from storage.question_sets import QuestionSet
+from storage.records import Match, Role
 
 QuestionSets = Mapping[tuple[str, int], QuestionSet]
 _ANSWER_WIDTHS = (TEXT_WIDTH - 5 * cm, 5 * cm)
 _SHORT_ANSWER = 60  # characters: a longer written answer is printed below the table
+# The labels of a match's (mentor's answer, mentee's answer, mentor's reason, mentee's
+# reason) as the reader of the file says them: "your answer" is the mentee's in a mentee's
+# file, the mentor's in a mentor's. A mentor's file shows no reason of the mentee's.
+_MATCH_LABELS = {
+    Role.MENTEE: (
+        "match_mentor_answer",
+        "match_mentee_answer",
+        "match_mentor_reason",
+        "match_mentee_reason",
+    ),
+    Role.MENTOR: ("match_your_answer", "match_answer_of_mentee", "match_your_reason", ""),
+}
 
 
 @dataclass
 class DuoPart:
-    """Turns the mentoring records of one case file into flowables, in one language.
+    """Turns the mentoring records of one complete file into flowables, in one language.
     `intake` holds the participant's words (the six domains, yes and no)."""
 
-    case: CaseFile
+    records: DuoRecords
     labels: CaseLabels
     words: Words
     intake: Words
@@ -53,18 +61,16 @@ class DuoPart:
     def _code(self, prefix: str, code: str) -> str:
         return known(self.words, f"{prefix}_{code}", code) if code else ""
 
-    def mentor(self, match_id: str) -> str:
-        """The mentor of a match by name ("a person who was erased" when gone)."""
-        match = next((m for m in self.case.matches if m.id == match_id), None)
-        name = self.labels.person(match.mentor_id) if match else ""
-        return name or self.words("erased_person")
+    def other(self, match_id: str) -> str:
+        """The other person of a match by name ("a person who was erased" when gone)."""
+        return self.records.others.get(match_id) or self.words("erased_person")
 
     def _of_duo(self, key: str, match_id: str, day: date | None) -> str:
-        return self.words(key, mentor=self.mentor(match_id), day=self._day(day))
+        return self.words(key, other=self.other(match_id), day=self._day(day))
 
     def matches(self) -> list[Flowable]:
         """Each match proposed, and every step it reached."""
-        return [flowable for match in self.case.matches for flowable in self._match(match)]
+        return [flowable for match in self.records.matches for flowable in self._match(match)]
 
     def _answer(self, answer: str, on: date | None) -> str:
         if not answer:
@@ -74,14 +80,17 @@ class DuoPart:
 
     def _match(self, match: Match) -> list[Flowable]:
         w = self.words
+        mentor_answer, mentee_answer, mentor_reason, mentee_reason = _MATCH_LABELS[
+            self.records.reader
+        ]
         meeting = self._day(match.first_meeting_on)
         if meeting and match.first_meeting_place:
             meeting = f"{meeting}, {match.first_meeting_place}"
         rows = [
             (w("match_state"), self._code("state", match.state.value)),
             (w("match_score"), w.number(match.score) + " / 100" if match.score else ""),
-            (w("match_mentor_answer"), self._answer(match.mentor_answer, match.mentor_answered_on)),
-            (w("match_mentee_answer"), self._answer(match.mentee_answer, match.mentee_answered_on)),
+            (w(mentor_answer), self._answer(match.mentor_answer, match.mentor_answered_on)),
+            (w(mentee_answer), self._answer(match.mentee_answer, match.mentee_answered_on)),
             (w("match_first_meeting"), meeting),
             (w("match_coach_present"), flag(self.intake, match.coach_present)),
             (w("match_validated_on"), self._day(match.validated_on)),
@@ -90,16 +99,20 @@ class DuoPart:
             (w("match_ended_on"), self._day(match.ended_on)),
         ]
         texts = [
-            (w("match_mentor_reason"), match.mentor_reason),
-            (w("match_mentee_reason"), match.mentee_reason),
-            (w("match_decline_reason"), match.decline_reason),
+            (w(key), text)
+            for key, text in (
+                (mentor_reason, match.mentor_reason),
+                (mentee_reason, match.mentee_reason),
+                ("match_decline_reason", match.decline_reason),
+            )
+            if key
         ]
-        title = w("match_title", mentor=self.mentor(match.id), day=self._day(match.proposed_on))
+        title = w("match_title", other=self.other(match.id), day=self._day(match.proposed_on))
         return record(title, rows, texts)
 
     def agreements(self) -> list[Flowable]:
         """Each duo's agreement: its terms and who signed when."""
-        return [f for agreement in self.case.agreements for f in self._agreement(agreement)]
+        return [f for agreement in self.records.agreements for f in self._agreement(agreement)]
 
     def _agreement(self, a: Agreement) -> list[Flowable]:
         w = self.words
@@ -123,7 +136,7 @@ class DuoPart:
 
     def meetings(self) -> list[Flowable]:
         """Each session summary, with the five steps written out in full."""
-        return [f for meeting in self.case.meetings for f in self._meeting(meeting)]
+        return [f for meeting in self.records.meetings for f in self._meeting(meeting)]
 
     def _meeting(self, m: Meeting) -> list[Flowable]:
         w = self.words
@@ -155,7 +168,7 @@ class DuoPart:
 
     def follow_ups(self) -> list[Flowable]:
         """Each follow-up call of the coach, with a concern and its next action."""
-        return [f for follow_up in self.case.follow_ups for f in self._follow_up(follow_up)]
+        return [f for follow_up in self.records.follow_ups for f in self._follow_up(follow_up)]
 
     def _follow_up(self, f: FollowUp) -> list[Flowable]:
         w = self.words
@@ -176,7 +189,7 @@ class DuoPart:
 
     def endings(self) -> list[Flowable]:
         """How each duo ended, the final meeting, the feedback; a reopening too."""
-        return [f for ending in self.case.endings for f in self._ending(ending)]
+        return [f for ending in self.records.endings for f in self._ending(ending)]
 
     def _ending(self, e: Ending) -> list[Flowable]:
         w = self.words
@@ -200,7 +213,7 @@ class DuoPart:
 
     def evaluations(self) -> list[Flowable]:
         """Each evaluation: every question with its answer, in the version answered."""
-        return [f for evaluation in self.case.evaluations for f in self._evaluation(evaluation)]
+        return [f for evaluation in self.records.evaluations for f in self._evaluation(evaluation)]
 
     def _evaluation(self, e: Evaluation) -> list[Flowable]:
         w = self.words
@@ -216,7 +229,7 @@ class DuoPart:
         by_section: dict[str, list[list[str]]] = {}
         written: list[tuple[str, str]] = []
         for code, answer in e.answers.items():
-            section, question, shown = self._answer_text(questions, code, answer)
+            section, question, shown = answer_text(questions, code, answer, w, self.intake)
             # A written answer flows as text: a table row never splits over pages.
             if isinstance(answer, str) and shown == answer and len(answer) > _SHORT_ANSWER:
                 written.append((question, answer))
@@ -230,40 +243,9 @@ class DuoPart:
             flowables += labelled_text(question, text)
         return flowables
 
-    def _answer_text(
-        self, questions: QuestionSet | None, code: str, answer: object
-    ) -> tuple[str, str, str]:
-        """The question's section and text, and the answer in words (a scale as "4 / 5",
-        a checklist by its options); a question the set no longer has shows its code."""
-        try:
-            question = questions.question(code) if questions else None
-        except KeyError:
-            question = None
-        section = question.section if question else ""
-        return (section, *self._answer_words(question, code, answer))
-
-    def _answer_words(
-        self, question: Question | None, code: str, answer: object
-    ) -> tuple[str, str]:
-        text = question.text if question else code
-        if answer == NOT_APPLICABLE:
-            return text, (question.not_applicable if question else "") or self.words("n_a")
-        if isinstance(answer, bool) or answer is None:
-            return text, flag(self.intake, answer)  # type: ignore[arg-type]
-        if isinstance(answer, int):
-            top = 4 if question and question.kind is QuestionKind.SCALE_4 else 5
-            return text, f"{answer} / {top}"
-        if isinstance(answer, list):
-            options = {option.code: option.text for option in question.options} if question else {}
-            options[NONE_OF_THE_ABOVE] = self.words("none_of_the_above")
-            return text, ", ".join(options.get(str(item), str(item)) for item in answer)
-        if question and question.kind is QuestionKind.FREQUENCY:
-            return text, self._code("frequency", str(answer))
-        return text, str(answer)
-
     def outcomes(self) -> list[Flowable]:
         """Each outcome follow-up after the end: the situation, the job, the source."""
-        return [f for outcome in self.case.outcomes for f in self._outcome(outcome)]
+        return [f for outcome in self.records.outcomes for f in self._outcome(outcome)]
 
     def _outcome(self, o: Outcome) -> list[Flowable]:
         w = self.words
@@ -275,19 +257,22 @@ class DuoPart:
             (w("outcome_in_desired_sector"), flag(self.intake, o.in_desired_sector)),
             (w("outcome_source"), self._code("source", o.source.value)),
         ]
-        title = w("outcome_title", mentor=self.mentor(o.match_id), n=o.months_after)
+        title = w("outcome_title", other=self.other(o.match_id), n=o.months_after)
         return record(title, rows, [(w("outcome_note"), o.note)])
 
 
 def duo_parts(part: DuoPart) -> Sequence[tuple[str, list[Flowable], int]]:
-    """The mentoring sections of a complete file, in order: (title key, flowables, count)."""
-    case = part.case
-    return (
-        ("section_matches", part.matches(), len(case.matches)),
-        ("section_agreements", part.agreements(), len(case.agreements)),
-        ("section_meetings", part.meetings(), len(case.meetings)),
-        ("section_follow_ups", part.follow_ups(), len(case.follow_ups)),
-        ("section_endings", part.endings(), len(case.endings)),
-        ("section_evaluations", part.evaluations(), len(case.evaluations)),
-        ("section_outcomes", part.outcomes(), len(case.outcomes)),
-    )
+    """The mentoring sections of a complete file, in order: (title key, flowables, count).
+    A mentor's file has no outcomes: they are about the mentee's work, not the mentor."""
+    records = part.records
+    sections = [
+        ("section_matches", part.matches(), len(records.matches)),
+        ("section_agreements", part.agreements(), len(records.agreements)),
+        ("section_meetings", part.meetings(), len(records.meetings)),
+        ("section_follow_ups", part.follow_ups(), len(records.follow_ups)),
+        ("section_endings", part.endings(), len(records.endings)),
+        ("section_evaluations", part.evaluations(), len(records.evaluations)),
+    ]
+    if records.reader is Role.MENTEE:
+        sections.append(("section_outcomes", part.outcomes(), len(records.outcomes)))
+    return sections

@@ -7,11 +7,14 @@
 
 Each reads the case file once, resolves the names and labels it needs (staff from the
 programme file, a mentee's mentors from the index: their name only) and hands plain values
-to `printing`. `today` is the date printed on the document (the computer's date by default).
+to `printing`. A mentor's complete file also reads the files of their mentees, where their
+duos are kept, and hands over only the mentor's part of them. `today` is the date printed
+on the document (the computer's date by default).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from desktop.workflows.house import house_style
@@ -20,14 +23,17 @@ from printing.case_labels import CaseLabels
 from printing.case_parts import latest_screening
 from printing.complete_file import complete_file_pdf
 from printing.complete_file_duos import QuestionSets
+from printing.complete_file_records import DuoRecords, mentor_records, mentor_share
 from printing.consent_form import consent_form_pdf
 from printing.intake_summary import intake_summary_pdf
 from printing.letters import letter_pdf
 from storage.cases import CaseFile
+from storage.duo_records import Evaluation
 from storage.errors import DuoError
 from storage.lists import CASE_LISTS
 from storage.programme import Programme
 from storage.question_sets import question_set
+from storage.records import Role
 
 
 def case_labels(programme: Programme, case: CaseFile) -> CaseLabels:
@@ -104,11 +110,11 @@ def consent_form_document(
     )
 
 
-def _question_sets(programme: Programme, case: CaseFile) -> QuestionSets:
-    """The question set versions the case's evaluations were answered with. A version no
-    longer in the programme is left out: its answers then print under their codes."""
+def _question_sets(programme: Programme, evaluations: Iterable[Evaluation]) -> QuestionSets:
+    """The question set versions the evaluations were answered with. A version no longer
+    in the programme is left out: its answers then print under their codes."""
     found = {}
-    for key in {(e.question_set, e.question_set_version) for e in case.evaluations}:
+    for key in {(e.question_set, e.question_set_version) for e in evaluations}:
         try:
             found[key] = question_set(programme, *key)
         except DuoError:
@@ -116,16 +122,34 @@ def _question_sets(programme: Programme, case: CaseFile) -> QuestionSets:
     return found
 
 
+def _mentor_duos(programme: Programme, mentor_id: str) -> DuoRecords:
+    """A mentor's part of each of their duos, read from their mentees' case files (the
+    index says which), the mentees in the order they were first proposed."""
+    programme.index.refresh(programme.cases)
+    matches = sorted(
+        (match for match in programme.index.matches() if match.mentor_id == mentor_id),
+        key=lambda match: match.proposed_on,
+    )
+    mentees = dict.fromkeys(match.mentee_id for match in matches)
+    return mentor_records(
+        [mentor_share(programme.cases.read(mentee_id), mentor_id) for mentee_id in mentees]
+    )
+
+
 def complete_file_document(
     programme: Programme, case_id: str, language: str, *, today: date | None = None
 ) -> bytes:
-    """Everything the participant's case file holds, for a request of access (GDPR)."""
+    """Everything the participant's case file holds, for a request of access (GDPR); for
+    a mentor, with their part of the duos kept in their mentees' files."""
     case = programme.cases.read(case_id)
+    duos = _mentor_duos(programme, case_id) if case.participant.role is Role.MENTOR else None
+    evaluations = [*case.evaluations, *(duos.evaluations if duos else ())]
     return complete_file_pdf(
         case,
         case_labels(programme, case),
         house_style(programme),
         language,
-        question_sets=_question_sets(programme, case),
+        question_sets=_question_sets(programme, evaluations),
+        mentor_duos=duos,
         printed_on=today or date.today(),
     )

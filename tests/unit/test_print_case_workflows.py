@@ -137,9 +137,18 @@ def test_the_complete_file_holds_the_mentoring_with_the_mentor_by_name_only(
     assert "Agreement: added" in text  # the record history
 
 
-def test_a_mentor_s_complete_file_prints_from_their_own_case(programme: Programme) -> None:
-    duo = make_duo(programme)
+def test_a_mentor_s_complete_file_holds_their_duo_with_the_mentee_by_name_only(
+    programme: Programme,
+) -> None:
+    duo = _followed_duo(programme)
     text = text_of(complete_file_document(programme, duo.mentor_id, "fr", today=TODAY))
+    words = Words("complete_file", "fr")
     assert "Ingrid Vandersteen" in text
-    assert flat(Words("complete_file", "fr")("mentor_duos")) in text
+    assert flat(words("mentor_source")) in text
+    assert flat(words("match_title", other="Amani Okonkwo-Dubois", day="20 février 2026")) in text
+    assert LAST_SENTENCE in text  # the meeting the mentor took part in
+    assert "Called the mentee." not in text  # the mentee's notes
+    mentee_file = text_of(complete_file_document(programme, duo.mentee_id, "fr", today=TODAY))
+    question = "Are you satisfied with the follow-up and guidance"  # the mentee's evaluation
+    assert question in mentee_file and question not in text
     assert programme.cases.read(duo.mentor_id).participant.role is Role.MENTOR

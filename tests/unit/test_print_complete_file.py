@@ -22,7 +22,6 @@ from tests.case_documents import (
     full_mentee_case,
     has_arabic_shaped,
     mentee_case,
-    mentor_case,
     text_of,
 )
 
@@ -113,14 +112,6 @@ def test_an_empty_part_says_so() -> None:
     text = text_of(complete_file_pdf(mentee_case(), LABELS, HOUSE, "fr"))
     assert text.count(flat(words("nothing"))) == 11  # notes … outcomes, documents, history
     assert flat(words("section_meetings")) + " (0)" in text
-
-
-def test_a_mentor_s_file_says_where_the_duos_are_kept() -> None:
-    words = Words("complete_file", "nl")
-    text = text_of(complete_file_pdf(mentor_case(), LABELS, HOUSE, "nl"))
-    assert flat(words("mentor_duos")) in text
-    assert flat(words("section_meetings")) not in text
-    assert "Bouwbedrijf Schelde" in text
 
 
 def test_an_evaluation_whose_questions_are_gone_still_shows_its_answers() -> None:
