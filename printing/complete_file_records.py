@@ -59,7 +59,9 @@ class DuoRecords:
 
 
 def mentee_records(case: CaseFile, labels: CaseLabels) -> DuoRecords:
-    """All the mentoring records of a mentee's case file, each mentor by name."""
+    """The mentoring records of a mentee's case file, each mentor by name. The mentor's own
+    evaluation answers are kept in the mentee's file but are the mentor's data, not the
+    mentee's: they stay out (GDPR article 15(4))."""
     return DuoRecords(
         reader=Role.MENTEE,
         others={match.id: labels.person(match.mentor_id) for match in case.matches},
@@ -68,7 +70,7 @@ def mentee_records(case: CaseFile, labels: CaseLabels) -> DuoRecords:
         meetings=case.meetings,
         follow_ups=case.follow_ups,
         endings=case.endings,
-        evaluations=case.evaluations,
+        evaluations=tuple(e for e in case.evaluations if e.respondent is not Respondent.MENTOR),
         outcomes=case.outcomes,
     )
 
