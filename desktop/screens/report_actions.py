@@ -80,15 +80,16 @@ class ReportActions(QObject):
             count = len(ended_duos(programme, period.start, period.end))
             if not count:
                 return self.tr("No duo ended in this period."), False
-            return (
-                self.tr(
-                    "%n duo(s) ended in this period: a certificate for each mentee and "
-                    "each mentor.",
-                    "",
-                    count,
-                ),
-                True,
-            )
+            if count == 1:
+                text = self.tr(
+                    "One duo ended in this period: a certificate for its mentee and its mentor."
+                )
+            else:
+                text = self.tr(
+                    "{count} duos ended in this period: a certificate for each mentee and each "
+                    "mentor."
+                ).format(count=count)
+            return text, True
 
         period = self._period(
             self.tr("Certificates"),

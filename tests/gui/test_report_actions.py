@@ -82,7 +82,7 @@ def test_certificates_for_the_duos_ended_in_a_period(
     assert preview.page_count() == 2  # the mentee's and the mentor's
     text = _text(preview)
     assert "Ольга Петренко" in text and "Νίκος Αλεξίου" in text
-    assert seen[0].startswith("1 duo(s) ended in this period")
+    assert seen[0].startswith("One duo ended in this period")
     preview.close()
 
 
