@@ -138,7 +138,12 @@ def choose_samples(programme: Programme, today: date) -> list[Sample]:
             lambda lang: intake_summary_document(programme, mentor, lang),
         ),
         Sample("consent-form.pdf", lambda lang: consent_form_document(programme, mentee, lang)),
-        Sample("complete-file.pdf", lambda lang: complete_file_document(programme, mentee, lang)),
+        Sample(
+            "complete-file-mentee.pdf", lambda lang: complete_file_document(programme, mentee, lang)
+        ),
+        Sample(
+            "complete-file-mentor.pdf", lambda lang: complete_file_document(programme, mentor, lang)
+        ),
         Sample(
             "programme-report.pdf",
             lambda lang: programme_report_document(

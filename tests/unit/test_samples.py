@@ -27,7 +27,8 @@ DOCUMENTS = {
     "intake-summary-mentee.pdf": "Intake summary",
     "intake-summary-mentor.pdf": "Intake summary",
     "consent-form.pdf": "Consent",
-    "complete-file.pdf": "Complete file",
+    "complete-file-mentee.pdf": "Complete file",
+    "complete-file-mentor.pdf": "Complete file",
     "programme-report.pdf": "Programme report",
     "recovery-key-sheet.pdf": "Recovery key",
     "letter-accepted.pdf": "Dear",
@@ -50,7 +51,7 @@ def test_every_document_in_every_language(programme: Programme, tmp_path: Path) 
         for language in ("nl", "fr"):
             assert (tmp_path / language / name).stat().st_size > 0
     assert "Pagina 1 van" in _text(tmp_path / "nl" / "agreement.pdf")
-    assert "Page 1 sur" in _text(tmp_path / "fr" / "complete-file.pdf")
+    assert "Page 1 sur" in _text(tmp_path / "fr" / "complete-file-mentor.pdf")
 
 
 def test_the_command_writes_them_and_says_where(
