@@ -6,12 +6,13 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QLocale, QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from desktop.context import AppContext
 from desktop.controller import AppController
 from desktop.dialogs import Dialogs
+from desktop.i18n import install_translators, ui_language
 from desktop.local_settings import LocalSettings
 
 
@@ -34,6 +35,8 @@ def run(folder: Path | None = None) -> int:
     app.setOrganizationName("Duo")
     app.setApplicationDisplayName("Duo")
     context = AppContext(dialogs=Dialogs(), local=LocalSettings(QSettings()))
+    language = ui_language(context.local.language(), QLocale.system().name())
+    install_translators(app, language)
     _install_error_hook(context)
     controller = AppController(context)
     if not controller.start(folder):

@@ -58,6 +58,14 @@ class LocalSettings:
         """Save a window geometry."""
         self._settings.setValue(f"geometry/{name}", geometry)
 
+    def language(self) -> str:
+        """The interface language chosen on this computer ("" follows the system)."""
+        return str(self._settings.value("language", "") or "")
+
+    def set_language(self, language: str) -> None:
+        """Choose the interface language ("" to follow the system); used at the next start."""
+        self._settings.setValue("language", language)
+
     def sync(self) -> None:
         """Write pending changes to disk."""
         self._settings.sync()
