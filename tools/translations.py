@@ -1,8 +1,8 @@
 """Keep the interface's translations in step with the source (Qt's own tools).
 
-    python tools/translations.py update    pyside6-lupdate: new strings into the .ts files
-    python tools/translations.py release   pyside6-lrelease: the .ts files into .qm files
-    python tools/translations.py check     print how many strings each file still lacks
+    python tools/translations.py update [AREA ...]    pyside6-lupdate: new strings into .ts
+    python tools/translations.py release [AREA ...]   pyside6-lrelease: .ts into .qm files
+    python tools/translations.py check                how many strings each file still lacks
 
 Strings are split by area so that several people can translate at once without touching
 the same file: `resources/translations/<area>_<language>.ts`. Duo loads every `.qm` of the
@@ -109,17 +109,22 @@ def lupdate(files: Iterable[Path], target: Path, language: str) -> None:
     )
 
 
-def update() -> None:
-    """Bring every .ts file up to date with the source."""
+def update(areas: Iterable[str] = ()) -> None:
+    """Bring the .ts files of `areas` (all when none) up to date with the source."""
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    wanted = set(areas) or set(AREAS)
     for area, files in area_files().items():
-        for language in LANGUAGES:
-            lupdate(files, ts_file(area, language), language)
+        if area in wanted:
+            for language in LANGUAGES:
+                lupdate(files, ts_file(area, language), language)
 
 
-def release() -> None:
-    """Compile every .ts file to the .qm file Duo loads."""
+def release(areas: Iterable[str] = ()) -> None:
+    """Compile the .ts files of `areas` (all when none) to the .qm files Duo loads."""
+    wanted = set(areas) or set(AREAS)
     for ts in sorted(TRANSLATIONS.glob("*.ts")):
+        if ts.stem.rsplit("_", 1)[0] not in wanted:
+            continue
         subprocess.run(
             [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
             check=True,
@@ -160,11 +165,9 @@ def check() -> int:
 
 def main(argv: list[str]) -> int:
     """Dispatch update, release or check."""
-    if argv == ["update"]:
-        update()
-        return 0
-    if argv == ["release"]:
-        release()
+    unknown = [area for area in argv[1:] if area not in AREAS]
+    if argv and argv[0] in ("update", "release") and not unknown:
+        (update if argv[0] == "update" else release)(argv[1:])
         return 0
     if argv == ["check"]:
         return check()
