@@ -19,6 +19,15 @@ LANGUAGES = ("en", "nl", "fr")
 _LOCALES = {"en": "en_GB", "nl": "nl_BE", "fr": "fr_BE"}
 
 
+_current = "en"
+
+
+def current_language() -> str:
+    """The interface language installed at start-up ("en" until then): printed documents
+    and list labels follow it unless a person's own language is known."""
+    return _current
+
+
 def ui_language(choice: str, system_locale: str) -> str:
     """The language to show: the one chosen in Settings, else the system's if Duo has it,
     else English. `system_locale` is a name such as "nl_BE"."""
@@ -31,8 +40,10 @@ def ui_language(choice: str, system_locale: str) -> str:
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load and install the translations of `language`, and make its locale the default
     for dates and numbers; returns the translators installed (owned by `app`)."""
-    QLocale.setDefault(QLocale(_LOCALES.get(language, "en_GB")))
-    if language not in LANGUAGES or language == "en":
+    global _current  # one interface language per process
+    _current = language if language in LANGUAGES else "en"
+    QLocale.setDefault(QLocale(_LOCALES[_current]))
+    if _current == "en":
         return []
     files = sorted(resource_path("translations").glob(f"*_{language}.qm"))
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -47,3 +58,24 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     for translator in translators:
         app.installTranslator(translator)
     return translators
+
+
+class StretchedStrings(QTranslator):
+    """Every interface string 40 % longer, to see that no screen clips a longer Dutch or
+    French text (`DUO_STRETCH_STRINGS=1`, or `duo screenshots --stretch`). Placeholders,
+    mnemonics and markup stay intact: the padding only goes at the end."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        """The source text with padding at its end (Qt's virtual, asked for every string)."""
+        if not source or not any(char.isalpha() for char in source):
+            return source
+        return source + " " + "·" * max(2, len(source) * 2 // 5)
+
+
+def install_stretched_strings(app: QCoreApplication) -> QTranslator:
+    """Install the stretching translator last, so it stretches whatever language is shown."""
+    translator = StretchedStrings(app)
+    app.installTranslator(translator)
+    return translator
