@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from types import TracebackType
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.context import AppContext
 from desktop.controller import AppController
 from desktop.dialogs import Dialogs
-from desktop.i18n import install_translators, ui_language
+from desktop.i18n import install_stretched_strings, install_translators, ui_language
 from desktop.local_settings import LocalSettings
 
 
@@ -37,6 +38,8 @@ def run(folder: Path | None = None) -> int:
     context = AppContext(dialogs=Dialogs(), local=LocalSettings(QSettings()))
     language = ui_language(context.local.language(), QLocale.system().name())
     install_translators(app, language)
+    if os.environ.get("DUO_STRETCH_STRINGS"):  # a layout check: every string 40 % longer
+        install_stretched_strings(app)
     _install_error_hook(context)
     controller = AppController(context)
     if not controller.start(folder):
