@@ -17,6 +17,17 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--participants", type=int, default=300, metavar="N", help="demo size (default 300)"
     )
+    parser.add_argument(
+        "--language",
+        choices=("en", "nl", "fr"),
+        default="en",
+        help="the interface language to render (default en)",
+    )
+    parser.add_argument(
+        "--stretch",
+        action="store_true",
+        help="make every string 40%% longer, to find screens that clip longer translations",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -25,9 +36,13 @@ def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from desktop.i18n import install_stretched_strings, install_translators
     from desktop.screenshots import render
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_translators(app, args.language)
+    if args.stretch:
+        install_stretched_strings(app)
     written = render(args.out_dir, args.participants)
     print(f"Wrote {len(written)} screenshots to {args.out_dir}.")
     del app
