@@ -29,45 +29,44 @@ Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportTables", text)
+translate = QCoreApplication.translate
 
 
 def field_labels() -> dict[str, str]:
     """Each template field in words, with its template name so the documentation matches."""
     words = {
-        "role": _tr("Role (mentee or mentor)"),
-        "given_name": _tr("Given name"),
-        "family_name": _tr("Family name"),
-        "email": _tr("E-mail address"),
-        "phone": _tr("Phone"),
-        "year_of_birth": _tr("Year of birth"),
-        "gender": _tr("Gender"),
-        "municipality": _tr("Municipality"),
-        "postcode": _tr("Postcode"),
-        "country_of_origin": _tr("Country of origin"),
-        "arrival_year": _tr("Year of arrival in Belgium"),
-        "languages": _tr("Languages and levels"),
-        "sector": _tr("Sector"),
-        "occupation": _tr("Occupation (ISCO code)"),
-        "job_target": _tr("Job target"),
-        "availability": _tr("Availability"),
-        "employer": _tr("Employer"),
-        "job_title": _tr("Job title"),
-        "capacity": _tr("Mentees at once"),
-        "short_profile": _tr("Short profile (for the mentee)"),
-        "intake_date": _tr("Intake date"),
-        "status": _tr("Status"),
-        "status_since": _tr("Status since"),
-        "coach": _tr("Coach"),
-        "notes": _tr("Notes"),
+        "role": translate("ImportTables", "Role (mentee or mentor)"),
+        "given_name": translate("ImportTables", "Given name"),
+        "family_name": translate("ImportTables", "Family name"),
+        "email": translate("ImportTables", "E-mail address"),
+        "phone": translate("ImportTables", "Phone"),
+        "year_of_birth": translate("ImportTables", "Year of birth"),
+        "gender": translate("ImportTables", "Gender"),
+        "municipality": translate("ImportTables", "Municipality"),
+        "postcode": translate("ImportTables", "Postcode"),
+        "country_of_origin": translate("ImportTables", "Country of origin"),
+        "arrival_year": translate("ImportTables", "Year of arrival in Belgium"),
+        "languages": translate("ImportTables", "Languages and levels"),
+        "sector": translate("ImportTables", "Sector"),
+        "occupation": translate("ImportTables", "Occupation (ISCO code)"),
+        "job_target": translate("ImportTables", "Job target"),
+        "availability": translate("ImportTables", "Availability"),
+        "employer": translate("ImportTables", "Employer"),
+        "job_title": translate("ImportTables", "Job title"),
+        "capacity": translate("ImportTables", "Mentees at once"),
+        "short_profile": translate("ImportTables", "Short profile (for the mentee)"),
+        "intake_date": translate("ImportTables", "Intake date"),
+        "status": translate("ImportTables", "Status"),
+        "status_since": translate("ImportTables", "Status since"),
+        "coach": translate("ImportTables", "Coach"),
+        "notes": translate("ImportTables", "Notes"),
     }
     return {name: f"{words[name]} \u2014 {name}" for name in FIELDS}
 
 
 def ignored_label() -> str:
     """What an ignored column is read as."""
-    return _tr("(ignore)")
+    return translate("ImportTables", "(ignore)")
 
 
 class MappingColumn(IntEnum):
@@ -135,9 +134,9 @@ class MappingModel(QAbstractTableModel):
             return None
         return (
             {
-                MappingColumn.HEADER: _tr("Column in the file"),
-                MappingColumn.SAMPLE: _tr("First values"),
-                MappingColumn.FIELD: _tr("Read as"),
+                MappingColumn.HEADER: translate("ImportTables", "Column in the file"),
+                MappingColumn.SAMPLE: translate("ImportTables", "First values"),
+                MappingColumn.FIELD: translate("ImportTables", "Read as"),
             }.get(MappingColumn(section))
             if 0 <= section < len(MappingColumn)
             else None
@@ -194,11 +193,11 @@ class PreviewModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = {
-            PreviewColumn.ROW: _tr("Row"),
-            PreviewColumn.STATUS: _tr("Check"),
-            PreviewColumn.NAME: _tr("Name"),
-            PreviewColumn.ROLE: _tr("Role"),
-            PreviewColumn.MUNICIPALITY: _tr("Municipality"),
+            PreviewColumn.ROW: translate("ImportTables", "Row"),
+            PreviewColumn.STATUS: translate("ImportTables", "Check"),
+            PreviewColumn.NAME: translate("ImportTables", "Name"),
+            PreviewColumn.ROLE: translate("ImportTables", "Role"),
+            PreviewColumn.MUNICIPALITY: translate("ImportTables", "Municipality"),
         }
         return titles.get(PreviewColumn(section)) if 0 <= section < len(PreviewColumn) else None
 
@@ -228,7 +227,11 @@ class PreviewModel(QAbstractTableModel):
         if column is PreviewColumn.ROW:
             return row.number
         if column is PreviewColumn.STATUS:
-            return _tr("Ready to import") if row.ready else "; ".join(row.reasons)
+            return (
+                translate("ImportTables", "Ready to import")
+                if row.ready
+                else "; ".join(row.reasons)
+            )
         if column is PreviewColumn.NAME:
             return row.name
         if person is None:

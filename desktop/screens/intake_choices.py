@@ -25,8 +25,7 @@ FIRST_LANGUAGES = ("nl", "fr", "en", "de")
 _QUALIFIER = re.compile(r"\s*\((?:[^)]*\d[^)]*|macrolanguage)\)$")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("IntakeChoices", text)
+translate = QCoreApplication.translate
 
 
 def _language_code() -> str:
@@ -96,52 +95,59 @@ def staff_choices(staff: list[StaffMember]) -> ListChoices:
 
 def gender_choices() -> Choices:
     """A participant's gender, when it is recorded at all."""
-    return [("female", _tr("Woman")), ("male", _tr("Man")), ("other", _tr("Other / non-binary"))]
+    return [
+        ("female", translate("IntakeChoices", "Woman")),
+        ("male", translate("IntakeChoices", "Man")),
+        ("other", translate("IntakeChoices", "Other / non-binary")),
+    ]
 
 
 def preferred_gender_choices() -> Choices:
     """A mentee's stated preference for the mentor's gender."""
-    return [("female", _tr("A woman")), ("male", _tr("A man"))]
+    return [
+        ("female", translate("IntakeChoices", "A woman")),
+        ("male", translate("IntakeChoices", "A man")),
+    ]
 
 
 def preferred_age_choices() -> Choices:
     """A mentee's stated preference for the mentor's age, by the bands matching compares."""
     return [
-        ("under-35", _tr("Under 35")),
-        ("35-50", _tr("35 to 50")),
-        ("over-50", _tr("Over 50")),
+        ("under-35", translate("IntakeChoices", "Under 35")),
+        ("35-50", translate("IntakeChoices", "35 to 50")),
+        ("over-50", translate("IntakeChoices", "Over 50")),
     ]
 
 
 def openness_choices() -> Choices:
     """The coach's assessment of openness to feedback, 1-5."""
     return [
-        ("1", _tr("1 – closed to feedback")),
+        ("1", translate("IntakeChoices", "1 – closed to feedback")),
         ("2", "2"),
         ("3", "3"),
         ("4", "4"),
-        ("5", _tr("5 – very open to feedback")),
+        ("5", translate("IntakeChoices", "5 – very open to feedback")),
     ]
 
 
 def need_choices() -> Choices:
     """A self-assessed need for help in one domain, 1-5."""
     return [
-        ("1", _tr("1 – no help needed")),
+        ("1", translate("IntakeChoices", "1 – no help needed")),
         ("2", "2"),
         ("3", "3"),
         ("4", "4"),
-        ("5", _tr("5 – much help needed")),
+        ("5", translate("IntakeChoices", "5 – much help needed")),
     ]
 
 
 def domain_labels() -> dict[str, str]:
     """The six domains of mentoring, by the codes the workflow stores."""
     return {
-        "skills": _tr("Skills, talents and aspirations"),
-        "cv": _tr("CV"),
-        "letter": _tr("Motivation and cover letter"),
-        "networking": _tr("Personal branding and networking"),
-        "vacancies": _tr("Finding vacancies"),
-        "interview": _tr("Preparing for a job interview"),
+        "skills": translate("IntakeChoices", "Skills, talents and aspirations"),
+        "cv": translate("IntakeChoices", "CV"),
+        "letter": translate("IntakeChoices", "Motivation and cover letter"),
+        "networking": translate("IntakeChoices", "Personal branding and networking"),
+        "vacancies": translate("IntakeChoices", "Finding vacancies"),
+        "interview": translate("IntakeChoices", "Preparing for a job interview"),
     }

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from desktop.context import AppContext
@@ -23,8 +23,17 @@ from storage.records import Attachment
 _WARNING_STYLE = "color: #c62828;"
 
 
+translate = QCoreApplication.translate
+
+
 def _size(size: int) -> str:
-    return f"{size / 1024:,.0f} kB" if size < 1024 * 1024 else f"{size / (1024 * 1024):,.1f} MB"
+    """A file size in the interface's language and number format: "830 kB", "2.4 MB"."""
+    locale = QLocale()
+    if size < 1024 * 1024:
+        return translate("CvPanel", "{size} kB").format(size=locale.toString(size / 1024, "f", 0))
+    return translate("CvPanel", "{size} MB").format(
+        size=locale.toString(size / (1024 * 1024), "f", 1)
+    )
 
 
 class CvPanel(QWidget):

@@ -17,41 +17,49 @@ _STRENGTH_COLOURS = {Strength.WEAK: "#c62828", Strength.FAIR: "#b26a00", Strengt
 ERROR_COLOUR = "#c62828"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Passphrase", text)
+translate = QCoreApplication.translate
 
 
 def strength_word(strength: Strength) -> str:
     """ "Weak", "Fair" or "Strong"."""
     return {
-        Strength.WEAK: _tr("Weak"),
-        Strength.FAIR: _tr("Fair"),
-        Strength.STRONG: _tr("Strong"),
+        Strength.WEAK: translate("Passphrase", "Weak"),
+        Strength.FAIR: translate("Passphrase", "Fair"),
+        Strength.STRONG: translate("Passphrase", "Strong"),
     }[strength]
 
 
 def hint_text(hint: Hint, minimum: int = MIN_PASSPHRASE_LENGTH) -> str:
     """The hint of a strength estimate, in words."""
     return {
-        Hint.EMPTY: _tr(
-            "Choose a few unrelated words, for example four things you can see from a window."
+        Hint.EMPTY: translate(
+            "Passphrase",
+            "Choose a few unrelated words, for example four things you can see from a window.",
         ),
-        Hint.TOO_SHORT: _tr("Use at least {minimum} characters.").format(minimum=minimum),
-        Hint.COMMON: _tr(
-            "This is one of the passphrases anyone would try first. Choose words of your own."
+        Hint.TOO_SHORT: translate("Passphrase", "Use at least {minimum} characters.").format(
+            minimum=minimum
         ),
-        Hint.PATTERN: _tr(
+        Hint.COMMON: translate(
+            "Passphrase",
+            "This is one of the passphrases anyone would try first. Choose words of your own.",
+        ),
+        Hint.PATTERN: translate(
+            "Passphrase",
             "Repeated letters, sequences such as 1234 or abcd and keyboard rows are guessed "
-            "quickly."
+            "quickly.",
         ),
-        Hint.PERSONAL: _tr(
-            "Leave out the programme's name and your own name: they are the first guesses."
+        Hint.PERSONAL: translate(
+            "Passphrase",
+            "Leave out the programme's name and your own name: they are the first guesses.",
         ),
-        Hint.ADD_WORDS: _tr(
-            "Use a few unrelated words instead of one: easy to remember, hard to guess."
+        Hint.ADD_WORDS: translate(
+            "Passphrase",
+            "Use a few unrelated words instead of one: easy to remember, hard to guess.",
         ),
-        Hint.ADD_WORD: _tr("Add another unrelated word to make it strong."),
-        Hint.GOOD: _tr("Easy for you to remember, hard for anyone else to guess."),
+        Hint.ADD_WORD: translate("Passphrase", "Add another unrelated word to make it strong."),
+        Hint.GOOD: translate(
+            "Passphrase", "Easy for you to remember, hard for anyone else to guess."
+        ),
     }[hint]
 
 
