@@ -17,9 +17,7 @@ from desktop.bug_report import write_bug_report
 from desktop.printer import ask_printer
 from storage.errors import DuoError
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
+translate = QCoreApplication.translate
 
 
 class Dialogs:
@@ -35,7 +33,7 @@ class Dialogs:
 
     def show_error(self, parent: QWidget | None, error: DuoError) -> None:
         """A problem the user can act on: its message says what happened and what to do."""
-        QMessageBox.warning(parent, _tr("Duo"), error.message)
+        QMessageBox.warning(parent, translate("Dialogs", "Duo"), error.message)
 
     def report(self, parent: QWidget | None, error: BaseException) -> None:
         """Show any failure: a `DuoError` as its message, anything else as a bug."""
@@ -45,11 +43,12 @@ class Dialogs:
         log = write_bug_report(error)
         self.warn(
             parent,
-            _tr("Something went wrong"),
-            _tr(
+            translate("Dialogs", "Something went wrong"),
+            translate(
+                "Dialogs",
                 "Duo ran into a problem it did not expect. This is a bug in Duo, not something "
                 "you did; what you saved before is safe. Please send this file to whoever "
-                "supports Duo for you (it contains no personal data):\n{log}"
+                "supports Duo for you (it contains no personal data):\n{log}",
             ).format(log=log),
         )
 

@@ -28,8 +28,7 @@ from storage.errors import DuoError
 # sharp on paper at 35 MB a page, and a batch of 200 certificates prints in seconds.
 MAX_DPI = 300
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printer", text)
+translate = QCoreApplication.translate
 
 
 class PrintingError(DuoError):
@@ -51,7 +50,7 @@ def a4_printer(document_name: str) -> QPrinter:
 def ask_printer(parent: QWidget, printer: QPrinter, page_count: int) -> bool:
     """Qt's print dialog: the printer, the pages (all, a range or the current one), copies."""
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print"))
+    dialog.setWindowTitle(translate("Printer", "Print"))
     dialog.setMinMax(1, page_count)
     option = QAbstractPrintDialog.PrintDialogOption
     dialog.setOptions(option.PrintPageRange | option.PrintCurrentPage | option.PrintShowPageSize)
@@ -87,7 +86,9 @@ def print_pdf(pdf: bytes, printer: QPrinter, pages: Sequence[int], progress: Pro
     document = QPdfDocument()
     document.load(buffer)
     if document.status() != QPdfDocument.Status.Ready:
-        raise PrintingError(_tr("This document cannot be printed: Duo could not read it back."))
+        raise PrintingError(
+            translate("Printer", "This document cannot be printed: Duo could not read it back.")
+        )
     copies = 1 if printer.supportsMultipleCopies() else max(1, printer.copyCount())
     order = copies_in_order(pages, copies, printer.collateCopies())
     dpi = min(printer.resolution(), MAX_DPI)
@@ -95,9 +96,10 @@ def print_pdf(pdf: bytes, printer: QPrinter, pages: Sequence[int], progress: Pro
     painter = QPainter()
     if not painter.begin(printer):
         raise PrintingError(
-            _tr(
+            translate(
+                "Printer",
                 "Duo could not start printing. Check that the printer is switched on and "
-                "connected, then try again."
+                "connected, then try again.",
             )
         )
     try:
@@ -117,7 +119,10 @@ def print_pdf(pdf: bytes, printer: QPrinter, pages: Sequence[int], progress: Pro
         document.close()
     if not painter.end():
         raise PrintingError(
-            _tr("The printer did not take the document. Check the printer, then try again.")
+            translate(
+                "Printer",
+                "The printer did not take the document. Check the printer, then try again.",
+            )
         )
     return len(order)
 

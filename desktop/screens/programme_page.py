@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import (
-    QApplication,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -19,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from desktop.context import AppContext
 from desktop.screens.passphrase_fields import ERROR_COLOUR
+
+translate = QCoreApplication.translate
 
 
 def documents_folder() -> Path:
@@ -176,17 +177,16 @@ class ProgrammePage(QWizardPage):
 
 def folder_problem(path: Path) -> str:
     """Why `path` cannot hold a new programme, in words; "" when it can."""
-    tr = QApplication.translate
     if path.is_file():
-        return tr("CreateProgramme", "This is a file, not a folder. Choose another name.")
+        return translate("CreateProgramme", "This is a file, not a folder. Choose another name.")
     if path.is_dir() and any(path.iterdir()):
         if (path / "programme.json").is_file():
-            return tr(
+            return translate(
                 "CreateProgramme",
                 "This folder already holds a Duo programme. To work on it, cancel this and "
                 "choose “Open an existing programme folder…”.",
             )
-        return tr(
+        return translate(
             "CreateProgramme",
             "This folder is not empty. Choose a new folder, or an empty one.",
         )

@@ -1,6 +1,7 @@
-"""The programme's settings: name, address and logo; staff; the editable lists; the idle lock,
-the waiting threshold and the passphrase; the matching weights and thresholds; the pace of
-the follow-up of duos; the questions of the evaluations.
+"""The programme's settings: name, address and logo; staff, and this computer's interface
+language; the editable lists; the idle lock, the waiting threshold and the passphrase; the
+matching weights and thresholds; the pace of the follow-up of duos; the questions of the
+evaluations.
 
 Nothing is stored until OK (except a change of passphrase, which says so); Cancel discards.
 OK checks every page first, so a problem on one page never leaves the others half saved.
@@ -155,3 +156,7 @@ class SettingsDialog(QDialog):
         if staff.me and staff.me != self.session.user_id:
             self.context.local.set_user_id(programme.settings.id, staff.me)
             self.session.user_id = staff.me
+        language = self.staff_page.chosen_language()
+        if language != self.context.local.language():
+            self.context.local.set_language(language)
+            self.context.local.sync()

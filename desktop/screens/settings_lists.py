@@ -42,43 +42,54 @@ CODE, LABEL = range(2)
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ListSettings", text)
+translate = QCoreApplication.translate
 
 
 def list_title(list_name: str) -> str:
     """The readable title of a list."""
     return {
-        "sectors": _tr("Sectors"),
-        "occupations": _tr("Occupations"),
-        "referral_partners": _tr("Referring partners"),
-        "diploma_levels": _tr("Diploma levels"),
-        "consent_purposes": _tr("Consent purposes"),
-        "contact_channels": _tr("Contact channels"),
-        "refusal_reasons": _tr("Reasons for refusal"),
-        "referral_destinations": _tr("Referred to (other support)"),
-        "end_reasons": _tr("Reasons a duo ended"),
+        "sectors": translate("ListSettings", "Sectors"),
+        "occupations": translate("ListSettings", "Occupations"),
+        "referral_partners": translate("ListSettings", "Referring partners"),
+        "diploma_levels": translate("ListSettings", "Diploma levels"),
+        "consent_purposes": translate("ListSettings", "Consent purposes"),
+        "contact_channels": translate("ListSettings", "Contact channels"),
+        "refusal_reasons": translate("ListSettings", "Reasons for refusal"),
+        "referral_destinations": translate("ListSettings", "Referred to (other support)"),
+        "end_reasons": translate("ListSettings", "Reasons a duo ended"),
     }[list_name]
 
 
 def list_description(list_name: str) -> str:
     """What a list is used for."""
     return {
-        "sectors": _tr(
+        "sectors": translate(
+            "ListSettings",
             "The sector a mentee aims for and a mentor works in (NACE sections); matching "
-            "compares them."
+            "compares them.",
         ),
-        "occupations": _tr(
+        "occupations": translate(
+            "ListSettings",
             "The occupation a mentee aims for and a mentor has (ISCO-08 groups); matching "
-            "compares them."
+            "compares them.",
         ),
-        "referral_partners": _tr("Who sent a participant to the programme."),
-        "diploma_levels": _tr("The level of a participant's highest diploma."),
-        "consent_purposes": _tr("What a participant gives consent for."),
-        "contact_channels": _tr("How a contact in the contact log took place."),
-        "refusal_reasons": _tr("Why a candidate was not accepted, as told to them."),
-        "referral_destinations": _tr("Where a candidate was referred to instead."),
-        "end_reasons": _tr("Why a duo ended, planned or early; kept with the duo's ending."),
+        "referral_partners": translate("ListSettings", "Who sent a participant to the programme."),
+        "diploma_levels": translate(
+            "ListSettings", "The level of a participant's highest diploma."
+        ),
+        "consent_purposes": translate("ListSettings", "What a participant gives consent for."),
+        "contact_channels": translate(
+            "ListSettings", "How a contact in the contact log took place."
+        ),
+        "refusal_reasons": translate(
+            "ListSettings", "Why a candidate was not accepted, as told to them."
+        ),
+        "referral_destinations": translate(
+            "ListSettings", "Where a candidate was referred to instead."
+        ),
+        "end_reasons": translate(
+            "ListSettings", "Why a duo ended, planned or early; kept with the duo's ending."
+        ),
     }[list_name]
 
 
@@ -86,12 +97,12 @@ def problem_text(problem: Problem) -> str:
     """One problem of a list, in words."""
     row = problem.row + 1
     if problem.problem is EntryProblem.NO_CODE:
-        return _tr("Row {row} has no code.").format(row=row)
+        return translate("ListSettings", "Row {row} has no code.").format(row=row)
     if problem.problem is EntryProblem.DUPLICATE_CODE:
-        return _tr("Row {row} has the code “{code}” of an earlier row: each needs its own.").format(
-            row=row, code=problem.code
-        )
-    return _tr("Row {row} has no label.").format(row=row)
+        return translate(
+            "ListSettings", "Row {row} has the code “{code}” of an earlier row: each needs its own."
+        ).format(row=row, code=problem.code)
+    return translate("ListSettings", "Row {row} has no label.").format(row=row)
 
 
 class ListEntriesModel(QAbstractTableModel):

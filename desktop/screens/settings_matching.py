@@ -56,20 +56,31 @@ DAYS_PER_WEEK = 7
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MatchingSettings", text)
+translate = QCoreApplication.translate
 
 
 def component_hint(component: Component) -> str:
     """What a score component measures, in one line."""
     return {
-        Component.JOB: _tr("The mentor's occupation or sector against the mentee's job target"),
-        Component.PLACE: _tr("How close they live; a mentee who drives counts as closer"),
-        Component.AVAILABILITY: _tr("Moments of the week when both are free"),
-        Component.LANGUAGES: _tr("A language both speak, at the mentee's level"),
-        Component.PREFERENCES: _tr("The mentee's wishes about the mentor's gender and age"),
-        Component.INTERESTS: _tr("Interests both named at the intake"),
-        Component.WAITING: _tr("How long the mentee has waited: decides who gets a mentor first"),
+        Component.JOB: translate(
+            "MatchingSettings", "The mentor's occupation or sector against the mentee's job target"
+        ),
+        Component.PLACE: translate(
+            "MatchingSettings", "How close they live; a mentee who drives counts as closer"
+        ),
+        Component.AVAILABILITY: translate(
+            "MatchingSettings", "Moments of the week when both are free"
+        ),
+        Component.LANGUAGES: translate(
+            "MatchingSettings", "A language both speak, at the mentee's level"
+        ),
+        Component.PREFERENCES: translate(
+            "MatchingSettings", "The mentee's wishes about the mentor's gender and age"
+        ),
+        Component.INTERESTS: translate("MatchingSettings", "Interests both named at the intake"),
+        Component.WAITING: translate(
+            "MatchingSettings", "How long the mentee has waited: decides who gets a mentor first"
+        ),
     }[component]
 
 
@@ -86,11 +97,11 @@ def move_text(rank: int, saved_rank: int | None) -> str:
     """How a rank in the preview moved against the saved settings, in a few characters:
     "▲2", "▼1", "" when it stayed, or "new" for a mentor who was not among the best shown."""
     if saved_rank is None or saved_rank > PREVIEW_SIZE:
-        return _tr("new")
+        return translate("MatchingSettings", "new")
     if saved_rank > rank:
-        return _tr("▲{places}").format(places=saved_rank - rank)
+        return translate("MatchingSettings", "▲{places}").format(places=saved_rank - rank)
     if saved_rank < rank:
-        return _tr("▼{places}").format(places=rank - saved_rank)
+        return translate("MatchingSettings", "▼{places}").format(places=rank - saved_rank)
     return ""
 
 

@@ -1,13 +1,17 @@
-"""Settings, staff page: the coaches and coordinators, and who works on this computer."""
+"""Settings, staff page: the coaches and coordinators, who works on this computer, and the
+language of the interface on this computer."""
 
 from __future__ import annotations
 
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -18,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppContext
+from desktop.i18n import LANGUAGES, ui_language
+from printing.words import LANGUAGE_NAMES
 from storage.records import StaffMember
 
 NAME, STATUS, THIS_COMPUTER = range(3)
@@ -162,11 +168,35 @@ class StaffSettingsPage(QWidget):
         layout.addWidget(label)
         layout.addLayout(row, 1)
         layout.addWidget(note)
+        layout.addWidget(self._computer_box(context.local.language()))
 
         ids = [member.id for member in self.model.members]
         if ids:
             self.table.selectRow(ids.index(me) if me in ids else 0)
         self._update_buttons()
+
+    def _computer_box(self, language: str) -> QGroupBox:
+        """The interface language of this computer: one of Duo's, or the system's."""
+        system = ui_language("", QLocale.system().name())
+        self.language = QComboBox()
+        self.language.addItem(
+            self.tr("Follow the system ({language})").format(language=LANGUAGE_NAMES[system]), ""
+        )
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)  # each in its own words
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        box = QGroupBox(self.tr("This computer"))
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow(self.tr("Interface la&nguage:"), self.language)
+        note = QLabel(self.tr("Duo shows the interface in this language from its next start."))
+        note.setWordWrap(True)
+        form.addRow(note)
+        return box
+
+    def chosen_language(self) -> str:
+        """The interface language chosen: "en", "nl", "fr", or "" to follow the system."""
+        return str(self.language.currentData() or "")
 
     def _current_row(self) -> int:
         index = self.table.currentIndex()

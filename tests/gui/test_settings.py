@@ -9,11 +9,19 @@ import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+)
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from desktop.context import AppContext
+from desktop.local_settings import LocalSettings
 from desktop.screens.passphrase_dialog import PassphraseDialog
 from desktop.screens.settings_dialog import SettingsDialog
 from desktop.screens.settings_lists import ListsSettingsPage
@@ -217,6 +225,40 @@ def test_staff_add_rename_inactive_and_this_is_me(
     assert (kwame.name, kwame.active) == ("Kwame Mensah", True)
     assert session.user_id == kwame.id
     assert context.local.user_id(programme.settings.id) == kwame.id
+
+
+def test_the_interface_language_of_this_computer(
+    qtbot: QtBot,
+    open_settings: Opener,
+    context: AppContext,
+    session: Session,
+    tmp_path: Path,
+) -> None:
+    assert context.local.language() == ""
+    dialog = open_settings()
+    next_tab(qtbot)
+    page = dialog.staff_page
+    assert page.language.currentText().startswith("Follow the system (")
+    assert [page.language.itemText(row) for row in range(1, 4)] == [
+        "English",
+        "Nederlands",
+        "Français",
+    ]
+    press(qtbot, Qt.Key.Key_N, ALT)  # "Interface language"
+    assert page.language.hasFocus()
+    type_text(qtbot, "Fr")
+    assert page.chosen_language() == "fr"
+    assert "from its next start" in " ".join(label.text() for label in page.findChildren(QLabel))
+    with qtbot.waitSignal(session.settings_changed):
+        press_ok(qtbot, dialog)
+    assert context.local.language() == "fr"
+    assert LocalSettings.at(tmp_path / "settings.ini").language() == "fr"  # on disk
+
+    again = open_settings()
+    assert again.staff_page.language.currentText() == "Français"
+    again.staff_page.language.setCurrentIndex(0)
+    press_ok(qtbot, again)
+    assert context.local.language() == ""
 
 
 def choose_list(qtbot: QtBot, dialog: SettingsDialog, title: str) -> None:
