@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QModelRoleDataSpan,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -52,8 +53,13 @@ _OTHER_ROLES = frozenset({_ACCESSIBLE, _FONT, _TOOLTIP, ID_ROLE})
 _COLUMNS = len(Column)
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("ParticipantList", text, None, n)
+translate = QCoreApplication.translate
+
+
+class ParticipantList(QObject):
+    """The translation context of the list's texts. A text with a count goes through its
+    `tr`, so that translators get its plural forms: pyside6-lupdate reads none from
+    `translate(context, text, None, n)`."""
 
 
 def _span_text(wait: Wait) -> str:
@@ -61,11 +67,17 @@ def _span_text(wait: Wait) -> str:
     # while "%n weeks" still gives translators every plural form they need.
     if wait.unit is WaitUnit.DAYS:
         if wait.amount == 0:
-            return _tr("today")
-        return _tr("1 day") if wait.amount == 1 else _tr("%n days", wait.amount)
+            return translate("ParticipantList", "today")
+        if wait.amount == 1:
+            return translate("ParticipantList", "1 day")
+        return ParticipantList.tr("%n days", "", wait.amount)
     if wait.unit is WaitUnit.WEEKS:
-        return _tr("1 week") if wait.amount == 1 else _tr("%n weeks", wait.amount)
-    return _tr("1 month") if wait.amount == 1 else _tr("%n months", wait.amount)
+        if wait.amount == 1:
+            return translate("ParticipantList", "1 week")
+        return ParticipantList.tr("%n weeks", "", wait.amount)
+    if wait.amount == 1:
+        return translate("ParticipantList", "1 month")
+    return ParticipantList.tr("%n months", "", wait.amount)
 
 
 def wait_text(since: date, today: date) -> str:
@@ -77,7 +89,7 @@ def threshold_text(threshold_days: int) -> str:
     """The waiting threshold in words: "4 weeks", "10 days"."""
     wait = describe_threshold(threshold_days)
     if wait.unit is WaitUnit.DAYS and wait.amount == 0:
-        return _tr("0 days")
+        return translate("ParticipantList", "0 days")
     return _span_text(wait)
 
 
@@ -88,9 +100,10 @@ def date_text(day: date) -> str:
 
 def damaged_tooltip() -> str:
     """What a damaged entry's tooltip says."""
-    return _tr(
+    return translate(
+        "ParticipantList",
         "This participant's file is damaged: the list shows what it held before. "
-        "See duo verify, and restore the file from a backup."
+        "See duo verify, and restore the file from a backup.",
     )
 
 
@@ -120,7 +133,9 @@ class ParticipantTableModel(QAbstractTableModel):
         """Show these entries (after a refresh), keeping the filter and the sort order."""
         self._today = today or date.today()
         if self._builder is None or self._builder.lookups != lookups:
-            self._builder = RowBuilder(lookups, unknown_coach=_tr("(former staff member)"))
+            self._builder = RowBuilder(
+                lookups, unknown_coach=translate("ParticipantList", "(former staff member)")
+            )
         rows = self._builder.rows(entries)
         self.beginResetModel()
         self._cache.clear()
@@ -249,7 +264,7 @@ class ParticipantTableModel(QAbstractTableModel):
     def _display(self, row: ListRow, column: Column) -> str:
         entry = row.entry
         if column is Column.NAME:
-            return entry.display_name or _tr("(damaged file)")
+            return entry.display_name or translate("ParticipantList", "(damaged file)")
         if column is Column.ROLE:
             return role_label(entry.role)
         if column is Column.STATUS:
@@ -262,7 +277,7 @@ class ParticipantTableModel(QAbstractTableModel):
             return row.coach
         if entry.waiting_since is None:
             return ""
-        return _tr("{date} ({wait})").format(
+        return translate("ParticipantList", "{date} ({wait})").format(
             date=date_text(entry.waiting_since), wait=wait_text(entry.waiting_since, self._today)
         )
 
@@ -278,13 +293,13 @@ class ParticipantTableModel(QAbstractTableModel):
 def column_titles() -> dict[int, str]:
     """The translated title of each column."""
     return {
-        Column.NAME: _tr("Name"),
-        Column.ROLE: _tr("Role"),
-        Column.STATUS: _tr("Status"),
-        Column.SECTOR: _tr("Sector"),
-        Column.MUNICIPALITY: _tr("Municipality"),
-        Column.COACH: _tr("Coach"),
-        Column.WAITING_SINCE: _tr("Waiting since"),
+        Column.NAME: translate("ParticipantList", "Name"),
+        Column.ROLE: translate("ParticipantList", "Role"),
+        Column.STATUS: translate("ParticipantList", "Status"),
+        Column.SECTOR: translate("ParticipantList", "Sector"),
+        Column.MUNICIPALITY: translate("ParticipantList", "Municipality"),
+        Column.COACH: translate("ParticipantList", "Coach"),
+        Column.WAITING_SINCE: translate("ParticipantList", "Waiting since"),
     }
 
 
@@ -304,16 +319,16 @@ def status_text(row: ListRow) -> str:
     """The status, with the step of a running match, or a mentor's places."""
     entry = row.entry
     if entry.damaged:
-        return _tr("File damaged")
+        return translate("ParticipantList", "File damaged")
     if row.match_state is not None and entry.status is Status.MATCHING:
         return match_step_label(row.match_state)
     if entry.role is Role.MENTOR and entry.status is Status.ACCEPTED:
         capacity = max(1, entry.capacity or 1)
         if row.places_taken >= capacity:
-            return _tr("Full ({taken} of {capacity})").format(
+            return translate("ParticipantList", "Full ({taken} of {capacity})").format(
                 taken=row.places_taken, capacity=capacity
             )
-        return _tr("Available ({taken} of {capacity} taken)").format(
+        return translate("ParticipantList", "Available ({taken} of {capacity} taken)").format(
             taken=row.places_taken, capacity=capacity
         )
     return status_label(entry.status)

@@ -40,8 +40,7 @@ OVERDUE_BACKGROUND = QColor("#ffd9a0")
 OVERDUE_TEXT = QColor("#3d2600")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WaitingList", text)
+translate = QCoreApplication.translate
 
 
 class WaitingColumn(IntEnum):
@@ -77,7 +76,7 @@ class WaitingTableModel(QAbstractTableModel):
         self, entries: Iterable[IndexEntry], lookups: Lookups, today: date, threshold_days: int
     ) -> None:
         """Show who of this role is waiting, as of `today`, against the threshold."""
-        unknown = _tr("(former staff member)")
+        unknown = translate("WaitingList", "(former staff member)")
         rows = [
             _Row(
                 entry=entry,
@@ -127,12 +126,12 @@ class WaitingTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
-            WaitingColumn.NAME: _tr("Name"),
-            WaitingColumn.WAIT: _tr("Wait"),
-            WaitingColumn.WAITING_SINCE: _tr("Waiting since"),
-            WaitingColumn.SECTOR: _tr("Sector"),
-            WaitingColumn.MUNICIPALITY: _tr("Municipality"),
-            WaitingColumn.COACH: _tr("Coach"),
+            WaitingColumn.NAME: translate("WaitingList", "Name"),
+            WaitingColumn.WAIT: translate("WaitingList", "Wait"),
+            WaitingColumn.WAITING_SINCE: translate("WaitingList", "Waiting since"),
+            WaitingColumn.SECTOR: translate("WaitingList", "Sector"),
+            WaitingColumn.MUNICIPALITY: translate("WaitingList", "Municipality"),
+            WaitingColumn.COACH: translate("WaitingList", "Coach"),
         }.get(section)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -161,10 +160,10 @@ class WaitingTableModel(QAbstractTableModel):
     def _display(self, row: _Row, column: WaitingColumn) -> str:
         entry = row.entry
         if column is WaitingColumn.NAME:
-            return entry.display_name or _tr("(damaged file)")
+            return entry.display_name or translate("WaitingList", "(damaged file)")
         if column is WaitingColumn.WAIT:
             if row.overdue:
-                return _tr("{wait} — waiting too long").format(wait=row.wait)
+                return translate("WaitingList", "{wait} — waiting too long").format(wait=row.wait)
             return row.wait
         if column is WaitingColumn.WAITING_SINCE:
             return date_text(entry.waiting_since) if entry.waiting_since else ""
@@ -178,8 +177,9 @@ class WaitingTableModel(QAbstractTableModel):
         if row.entry.damaged:
             return damaged_tooltip()
         if row.overdue:
-            return _tr(
-                "Waiting {threshold} or longer: the threshold set in the programme settings."
+            return translate(
+                "WaitingList",
+                "Waiting {threshold} or longer: the threshold set in the programme settings.",
             ).format(threshold=threshold_text(self._threshold_days))
         if column is WaitingColumn.SECTOR:
             return row.sector or None

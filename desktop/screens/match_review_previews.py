@@ -40,8 +40,7 @@ _CARD_WIDTH = 720  # pixels: a card to read, not a line across a wide screen
 _LABEL_WIDTH = 200  # pixels: the widest label of a packet ("Diploma recognised in Belgium")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MatchReviewPreviews", text)
+translate = QCoreApplication.translate
 
 
 # --- the mentor's packet, in words ----------------------------------------------------------
@@ -49,10 +48,10 @@ def _tr(text: str) -> str:
 
 def _groups() -> list[tuple[str, tuple[str, ...]]]:
     return [
-        (_tr("The mentee"), ("given_name", "municipality")),
-        (_tr("Job target"), ("job_targets",)),
+        (translate("MatchReviewPreviews", "The mentee"), ("given_name", "municipality")),
+        (translate("MatchReviewPreviews", "Job target"), ("job_targets",)),
         (
-            _tr("Diploma and experience"),
+            translate("MatchReviewPreviews", "Diploma and experience"),
             (
                 "diploma_level",
                 "diploma_field",
@@ -61,14 +60,21 @@ def _groups() -> list[tuple[str, tuple[str, ...]]]:
                 "experience_summary",
             ),
         ),
-        (_tr("Languages and availability"), ("languages", "availability")),
-        (_tr("Interests"), ("interests",)),
+        (
+            translate("MatchReviewPreviews", "Languages and availability"),
+            ("languages", "availability"),
+        ),
+        (translate("MatchReviewPreviews", "Interests"), ("interests",)),
     ]
 
 
 def _value_text(name: str, value: FieldValue, words: CaseWords) -> str:
     if isinstance(value, bool):
-        return _tr("Yes") if value else _tr("No")
+        return (
+            translate("MatchReviewPreviews", "Yes")
+            if value
+            else translate("MatchReviewPreviews", "No")
+        )
     if isinstance(value, tuple):
         return _items_text(name, value, words)
     if name == "diploma_level" and isinstance(value, str):
@@ -89,7 +95,7 @@ def _items_text(name: str, items: tuple[object, ...], words: CaseWords) -> str:
             lines.append(" · ".join(part for part in parts if part))
         elif isinstance(item, SharedLanguage):
             lines.append(
-                _tr("{language}: {level}").format(
+                translate("MatchReviewPreviews", "{language}: {level}").format(
                     language=language_name(item.language), level=level_label(item.level)
                 )
                 if item.level
@@ -105,8 +111,8 @@ def mentor_packet_groups(packet: MentorPacket, words: CaseWords) -> list[Profile
     """The fields a mentor receives, grouped and in words; every field of the packet is
     shown, a field Duo has no group for under "Other", so the preview never hides one."""
     labels = field_labels() | {
-        "job_targets": _tr("Occupation and sector"),
-        "languages": _tr("Languages"),
+        "job_targets": translate("MatchReviewPreviews", "Occupation and sector"),
+        "languages": translate("MatchReviewPreviews", "Languages"),
     }
     sent = dict(packet.fields)
     groups = []
@@ -121,7 +127,7 @@ def mentor_packet_groups(packet: MentorPacket, words: CaseWords) -> list[Profile
     if sent:
         groups.append(
             ProfileGroup(
-                _tr("Other"),
+                translate("MatchReviewPreviews", "Other"),
                 [
                     (labels.get(name, name), _value_text(name, value, words))
                     for name, value in sent.items()
@@ -139,9 +145,10 @@ def mentee_card_html(packet: MenteePacket, palette: QPalette) -> str:
     if packet.short_profile:
         text = html.escape(packet.short_profile).replace("\n", "<br>")
     else:
-        missing = _tr(
+        missing = translate(
+            "MatchReviewPreviews",
             "The mentor's short profile is not written yet: the mentee would learn nothing "
-            "but the given name. Write it in the mentor's intake before proposing."
+            "but the given name. Write it in the mentor's intake before proposing.",
         )
         text = f"<i style='color:{muted}'>{html.escape(missing)}</i>"
     return (
@@ -182,7 +189,7 @@ class CvPane(QStackedWidget):
         self.missing.setMargin(24)
         self.addWidget(self.viewer)
         self.addWidget(self.missing)
-        self.setAccessibleName(_tr("CV"))
+        self.setAccessibleName(translate("MatchReviewPreviews", "CV"))
 
     def show_cv(self, cv: Attachment | None, data: bytes | None) -> None:
         """Show the CV's bytes, or the message when there is no CV."""

@@ -29,26 +29,25 @@ __all__ = [
 ]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MatchWords", text)
+translate = QCoreApplication.translate
 
 
 def component_label(component: Component) -> str:
     """The name of a score component, as in Settings and in every breakdown."""
     return {
-        Component.JOB: _tr("Job target"),
-        Component.PLACE: _tr("Place and mobility"),
-        Component.AVAILABILITY: _tr("Availability"),
-        Component.LANGUAGES: _tr("Languages"),
-        Component.PREFERENCES: _tr("Stated preferences"),
-        Component.INTERESTS: _tr("Shared interests"),
-        Component.WAITING: _tr("Time waited"),
+        Component.JOB: translate("MatchWords", "Job target"),
+        Component.PLACE: translate("MatchWords", "Place and mobility"),
+        Component.AVAILABILITY: translate("MatchWords", "Availability"),
+        Component.LANGUAGES: translate("MatchWords", "Languages"),
+        Component.PREFERENCES: translate("MatchWords", "Stated preferences"),
+        Component.INTERESTS: translate("MatchWords", "Shared interests"),
+        Component.WAITING: translate("MatchWords", "Time waited"),
     }[component]
 
 
 def score_text(total: float) -> str:
     """A score out of 100, as shown in lists."""
-    return _tr("{score} / 100").format(score=round(total))
+    return translate("MatchWords", "{score} / 100").format(score=round(total))
 
 
 def _codes(values: tuple[str, ...], words: CaseWords, list_name: str) -> str:
@@ -71,12 +70,12 @@ def _languages(values: tuple[str, ...]) -> str:
 
 def _preferences(values: tuple[str, ...]) -> str:
     words = {
-        "female": _tr("a woman"),
-        "male": _tr("a man"),
-        "other": _tr("another gender"),
-        "under-35": _tr("under 35"),
-        "35-50": _tr("35 to 50"),
-        "over-50": _tr("over 50"),
+        "female": translate("MatchWords", "a woman"),
+        "male": translate("MatchWords", "a man"),
+        "other": translate("MatchWords", "another gender"),
+        "under-35": translate("MatchWords", "under 35"),
+        "35-50": translate("MatchWords", "35 to 50"),
+        "over-50": translate("MatchWords", "over 50"),
     }
     return ", ".join(words.get(value, value) for value in values)
 
@@ -84,20 +83,22 @@ def _preferences(values: tuple[str, ...]) -> str:
 def _job_text(part: Part, words: CaseWords) -> str:
     values = part.values
     texts = {
-        "same-occupation": lambda: _tr("Same occupation: {what}").format(
+        "same-occupation": lambda: translate("MatchWords", "Same occupation: {what}").format(
             what=_codes(values, words, "occupations")
         ),
-        "same-sector": lambda: _tr("Same sector: {what}").format(
+        "same-sector": lambda: translate("MatchWords", "Same sector: {what}").format(
             what=_codes(values, words, "sectors")
         ),
-        "related-occupation": lambda: _tr("Related occupations: {what}").format(
+        "related-occupation": lambda: translate("MatchWords", "Related occupations: {what}").format(
             what=_codes(values, words, "occupations")
         ),
-        "related-sector": lambda: _tr("Related sectors: {what}").format(
+        "related-sector": lambda: translate("MatchWords", "Related sectors: {what}").format(
             what=_codes(values, words, "sectors")
         ),
-        "generalist": lambda: _tr("A generalist (HR or recruiter), proposed after a long wait"),
-        "none": lambda: _tr("Different fields of work"),
+        "generalist": lambda: translate(
+            "MatchWords", "A generalist (HR or recruiter), proposed after a long wait"
+        ),
+        "none": lambda: translate("MatchWords", "Different fields of work"),
     }
     return texts.get(part.reason, lambda: part.reason)()
 
@@ -106,19 +107,25 @@ def _place_text(part: Part) -> str:
     mobile = "mobile" in part.values
     values = tuple(value for value in part.values if value != "mobile")
     texts = {
-        "same-postcode": lambda: _tr("Same postcode ({what})").format(what=", ".join(values)),
-        "same-municipality": lambda: _tr("Same municipality ({what})").format(
+        "same-postcode": lambda: translate("MatchWords", "Same postcode ({what})").format(
             what=", ".join(values)
         ),
-        "same-area": lambda: _tr("Same area (postcodes {what}…)").format(what=", ".join(values)),
-        "same-province": lambda: _tr("Same region (postcodes {what}…)").format(
+        "same-municipality": lambda: translate("MatchWords", "Same municipality ({what})").format(
             what=", ".join(values)
         ),
-        "far": lambda: _tr("Live far apart"),
-        "unknown": lambda: _tr("Postcode not known for one of them"),
+        "same-area": lambda: translate("MatchWords", "Same area (postcodes {what}…)").format(
+            what=", ".join(values)
+        ),
+        "same-province": lambda: translate("MatchWords", "Same region (postcodes {what}…)").format(
+            what=", ".join(values)
+        ),
+        "far": lambda: translate("MatchWords", "Live far apart"),
+        "unknown": lambda: translate("MatchWords", "Postcode not known for one of them"),
     }
     text = texts.get(part.reason, lambda: part.reason)()
-    return _tr("{place}; the mentee drives").format(place=text) if mobile else text
+    return (
+        translate("MatchWords", "{place}; the mentee drives").format(place=text) if mobile else text
+    )
 
 
 def part_text(part: Part, words: CaseWords) -> str:
@@ -130,41 +137,53 @@ def part_text(part: Part, words: CaseWords) -> str:
         return _place_text(part)
     if reason == "unknown":
         return {
-            Component.AVAILABILITY: _tr("Free moments not known for one of them"),
-            Component.INTERESTS: _tr("Interests not known for one of them"),
-            Component.WAITING: _tr("Not waiting"),
-        }.get(component, _tr("Not known"))
+            Component.AVAILABILITY: translate(
+                "MatchWords", "Free moments not known for one of them"
+            ),
+            Component.INTERESTS: translate("MatchWords", "Interests not known for one of them"),
+            Component.WAITING: translate("MatchWords", "Not waiting"),
+        }.get(component, translate("MatchWords", "Not known"))
     if component is Component.AVAILABILITY:
         if reason == "shared":
-            return _tr("Both free: {what}").format(what=_slots(values))
-        return _tr("No free moment in common")
+            return translate("MatchWords", "Both free: {what}").format(what=_slots(values))
+        return translate("MatchWords", "No free moment in common")
     if component is Component.LANGUAGES:
         if reason == "common":
-            return _tr("In common: {what}").format(what=_languages(values))
-        return _tr("No language in common")
+            return translate("MatchWords", "In common: {what}").format(what=_languages(values))
+        return translate("MatchWords", "No language in common")
     if component is Component.PREFERENCES:
         return {
-            "none-stated": lambda: _tr("No preference stated"),
-            "met": lambda: _tr("Wishes met: {what}").format(what=_preferences(values)),
-            "partly-met": lambda: _tr("Some wishes met: {what}").format(what=_preferences(values)),
-            "not-met": lambda: _tr("The mentee's wishes about the mentor are not met"),
+            "none-stated": lambda: translate("MatchWords", "No preference stated"),
+            "met": lambda: translate("MatchWords", "Wishes met: {what}").format(
+                what=_preferences(values)
+            ),
+            "partly-met": lambda: translate("MatchWords", "Some wishes met: {what}").format(
+                what=_preferences(values)
+            ),
+            "not-met": lambda: translate(
+                "MatchWords", "The mentee's wishes about the mentor are not met"
+            ),
         }.get(reason, lambda: reason)()
     if component is Component.INTERESTS:
         if reason == "shared":
-            return _tr("Both like: {what}").format(what=", ".join(values))
-        return _tr("No interest in common")
+            return translate("MatchWords", "Both like: {what}").format(what=", ".join(values))
+        return translate("MatchWords", "No interest in common")
     if reason == "waited":
-        return _tr("Waited {days} days").format(days=values[0] if values else "0")
+        return translate("MatchWords", "Waited {days} days").format(
+            days=values[0] if values else "0"
+        )
     return reason
 
 
 def exclusion_text(reason: Exclusion) -> str:
     """Why a pair is never suggested."""
     return {
-        Exclusion.AT_CAPACITY: _tr("Has as many mentees as agreed"),
-        Exclusion.DECLINED: _tr("Proposed before: declined, or a duo that has ended"),
-        Exclusion.NOT_ACCEPTED: _tr("Not accepted yet"),
-        Exclusion.NO_COMMON_LANGUAGE: _tr("No language in common"),
+        Exclusion.AT_CAPACITY: translate("MatchWords", "Has as many mentees as agreed"),
+        Exclusion.DECLINED: translate(
+            "MatchWords", "Proposed before: declined, or a duo that has ended"
+        ),
+        Exclusion.NOT_ACCEPTED: translate("MatchWords", "Not accepted yet"),
+        Exclusion.NO_COMMON_LANGUAGE: translate("MatchWords", "No language in common"),
     }[reason]
 
 
@@ -173,16 +192,21 @@ def unmatched_text(reason: Unmatched) -> str:
     from desktop.matching.assignment import Unmatched  # SciPy: loaded only for the pool
 
     return {
-        Unmatched.NO_ELIGIBLE_MENTOR: _tr(
+        Unmatched.NO_ELIGIBLE_MENTOR: translate(
+            "MatchWords",
             "No mentor can take them: every mentor is full, declined before or has no "
-            "language in common"
+            "language in common",
         ),
-        Unmatched.NO_JOB_FIT: _tr(
+        Unmatched.NO_JOB_FIT: translate(
+            "MatchWords",
             "No mentor in the same or a related field yet; a generalist is proposed after "
-            "the wait set in Settings"
+            "the wait set in Settings",
         ),
-        Unmatched.BELOW_MIN_SCORE: _tr("The best mentor scores below the minimum set in Settings"),
-        Unmatched.PLACES_TAKEN: _tr(
-            "Good mentors exist, but their places went to mentees who waited longer or fit better"
+        Unmatched.BELOW_MIN_SCORE: translate(
+            "MatchWords", "The best mentor scores below the minimum set in Settings"
+        ),
+        Unmatched.PLACES_TAKEN: translate(
+            "MatchWords",
+            "Good mentors exist, but their places went to mentees who waited longer or fit better",
         ),
     }[reason]

@@ -35,8 +35,7 @@ from storage.records import Role
 EXPLAINED_PARTS = 3
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MatchingRows", text)
+translate = QCoreApplication.translate
 
 
 class PeopleColumn(IntEnum):
@@ -103,12 +102,18 @@ class PairDecision(StrEnum):
 def name_of(pool: MatchPool, participant_id: str) -> str:
     """A participant's name as the pool's index entries have it."""
     entry = pool.entries.get(participant_id)
-    return entry.display_name if entry is not None else _tr("(no longer in the pool)")
+    return (
+        entry.display_name
+        if entry is not None
+        else translate("MatchingRows", "(no longer in the pool)")
+    )
 
 
 def places_text(mentor: MatchProfile) -> str:
     """A mentor's free places: "1 of 2"."""
-    return _tr("{free} of {capacity}").format(free=free_places(mentor), capacity=mentor.capacity)
+    return translate("MatchingRows", "{free} of {capacity}").format(
+        free=free_places(mentor), capacity=mentor.capacity
+    )
 
 
 def points_text(points: float) -> str:
@@ -216,10 +221,12 @@ def breakdown_rows(score: PairScore, words: CaseWords) -> list[TextRow]:
 def decision_text(decision: PairDecision, message: str = "") -> str:
     """What became of a proposed pair."""
     return {
-        PairDecision.OPEN: _tr("To review"),
-        PairDecision.CONFIRMED: _tr("Confirmed: proposed to the mentor"),
-        PairDecision.SKIPPED: _tr("Skipped: nothing saved"),
-        PairDecision.FAILED: _tr("Not saved: {reason}").format(reason=message),
+        PairDecision.OPEN: translate("MatchingRows", "To review"),
+        PairDecision.CONFIRMED: translate("MatchingRows", "Confirmed: proposed to the mentor"),
+        PairDecision.SKIPPED: translate("MatchingRows", "Skipped: nothing saved"),
+        PairDecision.FAILED: translate("MatchingRows", "Not saved: {reason}").format(
+            reason=message
+        ),
     }[decision]
 
 
@@ -253,7 +260,7 @@ def unmatched_rows(proposal: PoolProposal, pool: MatchPool, today: date) -> list
         waited = wait_text(mentee.waiting_since, today) if mentee and mentee.waiting_since else ""
         best = ""
         if item.best_mentor_id is not None and item.best_total is not None:
-            best = _tr("{name} ({score})").format(
+            best = translate("MatchingRows", "{name} ({score})").format(
                 name=name_of(pool, item.best_mentor_id), score=score_text(item.best_total)
             )
         cells = (name_of(pool, item.mentee_id), waited, unmatched_text(item.reason), best)

@@ -67,8 +67,7 @@ GREY = "#9e9e9e"
 _MARKER_SIZE = 12
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QualityPanel", text)
+translate = QCoreApplication.translate
 
 
 def marker_icon(color: str) -> QIcon:
@@ -103,9 +102,9 @@ def period_range(period: QualityPeriod, today: date) -> tuple[date, date] | None
 
 def _period_label(period: QualityPeriod) -> str:
     return {
-        QualityPeriod.THIS_YEAR: _tr("This year"),
-        QualityPeriod.LAST_12_MONTHS: _tr("The last 12 months"),
-        QualityPeriod.EVERYTHING: _tr("Everything recorded"),
+        QualityPeriod.THIS_YEAR: translate("QualityPanel", "This year"),
+        QualityPeriod.LAST_12_MONTHS: translate("QualityPanel", "The last 12 months"),
+        QualityPeriod.EVERYTHING: translate("QualityPanel", "Everything recorded"),
     }[period]
 
 
@@ -155,10 +154,10 @@ class QualityModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
-            QualityColumn.CRITERION: _tr("Criterion"),
-            QualityColumn.STATE: _tr("Programme"),
-            QualityColumn.RESULT: _tr("Met / judged"),
-            QualityColumn.EXPLANATION: _tr("What counts"),
+            QualityColumn.CRITERION: translate("QualityPanel", "Criterion"),
+            QualityColumn.STATE: translate("QualityPanel", "Programme"),
+            QualityColumn.RESULT: translate("QualityPanel", "Met / judged"),
+            QualityColumn.EXPLANATION: translate("QualityPanel", "What counts"),
         }.get(section)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -272,7 +271,12 @@ class QualityPanel(QWidget):
 
         self._found: list[Shortfall] = []  # the list's shortfalls, row by row
         self.shortfall_model = TextTableModel(
-            (_tr("Who"), _tr("Why"), _tr("Coach")), long_texts=set(ShortfallColumn)
+            (
+                translate("QualityPanel", "Who"),
+                translate("QualityPanel", "Why"),
+                translate("QualityPanel", "Coach"),
+            ),
+            long_texts=set(ShortfallColumn),
         )
         self.shortfalls = RowTable()
         self.shortfalls.setModel(self.shortfall_model)

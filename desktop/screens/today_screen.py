@@ -364,7 +364,8 @@ class TodayScreen(QWidget):
             hint = self.tr("Choose Everyone to see the whole programme.")
             text = f"{lead}\n\n{purpose}\n\n{hint}"
         else:
-            text = f"{self.tr('Nothing needs attention today.')}\n\n{purpose}"
+            lead = self.tr("Nothing needs attention today.")
+            text = f"{lead}\n\n{purpose}"
         self.empty.setText(text)
         self.list_or_empty.setCurrentWidget(self.empty)
 

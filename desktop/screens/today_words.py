@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.models.participants import wait_text
 from desktop.rules.duo_schedule import EVALUATION_WINDOW_MONTHS, INTERIM_AFTER_MONTHS
@@ -34,9 +34,13 @@ from storage.duo_records import Respondent
 from storage.index import IndexEntry
 from storage.records import Role
 
+translate = QCoreApplication.translate
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("TodayWords", text, None, n)
+
+class TodayWords(QObject):
+    """The translation context of these texts. A text with a count goes through its `tr`,
+    so that translators get its plural forms: pyside6-lupdate reads none from
+    `translate(context, text, None, n)`."""
 
 
 # --- Today ---------------------------------------------------------------------------------
@@ -45,14 +49,16 @@ def _tr(text: str, n: int = -1) -> str:
 def urgency_label(urgency: Urgency) -> str:
     """How soon to act, in one word shown beside the coloured marker."""
     return {
-        Urgency.URGENT: _tr("Urgent"),
-        Urgency.DUE: _tr("Due"),
-        Urgency.SOON: _tr("Soon"),
+        Urgency.URGENT: translate("TodayWords", "Urgent"),
+        Urgency.DUE: translate("TodayWords", "Due"),
+        Urgency.SOON: translate("TodayWords", "Soon"),
     }[urgency]
 
 
 def _days(count: int) -> str:
-    return _tr("1 day") if count == 1 else _tr("%n days", count)
+    if count == 1:
+        return translate("TodayWords", "1 day")
+    return TodayWords.tr("%n days", "", count)
 
 
 def _silent(item: TodayItem, today: date) -> str:
@@ -61,74 +67,85 @@ def _silent(item: TodayItem, today: date) -> str:
     # overdue is the agreed frequency, whichever way it was set (agreement or programme).
     every = silent - item.days
     if every == 1:
-        return _tr("No contact for {days} (agreed: every day)").format(days=_days(silent))
-    return _tr("No contact for {days} (agreed: every {every} days)").format(
+        return translate("TodayWords", "No contact for {days} (agreed: every day)").format(
+            days=_days(silent)
+        )
+    return translate("TodayWords", "No contact for {days} (agreed: every {every} days)").format(
         days=_days(silent), every=every
     )
 
 
 def _concern(item: TodayItem, today: date) -> str:
-    return _tr("The latest follow-up flags a concern: act on it, or mediate")
+    return translate("TodayWords", "The latest follow-up flags a concern: act on it, or mediate")
 
 
 def _validate(item: TodayItem, today: date) -> str:
-    return _tr("First meeting on {day}: ask both and validate the duo").format(
+    return translate("TodayWords", "First meeting on {day}: ask both and validate the duo").format(
         day=day_text(item.since)
     )
 
 
 def _agreement(item: TodayItem, today: date) -> str:
     if NO_AGREEMENT in item.missing:
-        return _tr("No agreement recorded yet")
-    return _tr("Agreement not yet signed by mentor, mentee and coach")
+        return translate("TodayWords", "No agreement recorded yet")
+    return translate("TodayWords", "Agreement not yet signed by mentor, mentee and coach")
 
 
 def _interim(item: TodayItem, today: date) -> str:
     if item.days == 0:
-        return _tr("Interim call with both due today")
-    return _tr("Interim call with both due since {day}").format(day=day_text(item.since))
+        return translate("TodayWords", "Interim call with both due today")
+    return translate("TodayWords", "Interim call with both due since {day}").format(
+        day=day_text(item.since)
+    )
 
 
 def _end(item: TodayItem, today: date) -> str:
     left = item.detail or 0
     if item.urgency is Urgency.SOON:
         if left == 1:
-            return _tr("Planned end tomorrow: plan the final meeting and the evaluation")
-        return _tr("Planned end in {days}: plan the final meeting and the evaluation").format(
-            days=_days(left)
-        )
+            return translate(
+                "TodayWords", "Planned end tomorrow: plan the final meeting and the evaluation"
+            )
+        return translate(
+            "TodayWords", "Planned end in {days}: plan the final meeting and the evaluation"
+        ).format(days=_days(left))
     if item.days == 0:
-        return _tr("Planned end today: hold the final meeting and the evaluation")
-    return _tr("Planned end passed on {day}: hold the final meeting and end the duo").format(
-        day=day_text(item.since)
-    )
+        return translate(
+            "TodayWords", "Planned end today: hold the final meeting and the evaluation"
+        )
+    return translate(
+        "TodayWords", "Planned end passed on {day}: hold the final meeting and end the duo"
+    ).format(day=day_text(item.since))
 
 
 def _evaluation(item: TodayItem, today: date) -> str:
     mentee = Respondent.MENTEE.value in item.missing
     mentor = Respondent.MENTOR.value in item.missing
     if mentee and mentor:
-        return _tr("Final evaluation to take from the mentee and the mentor")
+        return translate("TodayWords", "Final evaluation to take from the mentee and the mentor")
     if mentee:
-        return _tr("Final evaluation to take from the mentee")
-    return _tr("Final evaluation to take from the mentor")
+        return translate("TodayWords", "Final evaluation to take from the mentee")
+    return translate("TodayWords", "Final evaluation to take from the mentor")
 
 
 def _outcome(item: TodayItem, today: date) -> str:
-    return _tr("Outcome follow-up at {months} months due").format(months=item.detail or 0)
+    return translate("TodayWords", "Outcome follow-up at {months} months due").format(
+        months=item.detail or 0
+    )
 
 
 def _waiting(item: TodayItem, today: date) -> str:
     waited = item.detail or 0
-    return _tr("Waiting for a match for {wait}").format(
+    return translate("TodayWords", "Waiting for a match for {wait}").format(
         wait=wait_text(today - timedelta(days=waited), today)
     )
 
 
 def _clock(item: TodayItem, today: date) -> str:
-    return _tr(
+    return translate(
+        "TodayWords",
         "The computer's date looks wrong: it says {today}, but nothing was recorded after "
-        "{latest}. Check the date and time in the computer's settings."
+        "{latest}. Check the date and time in the computer's settings.",
     ).format(today=day_text(today), latest=day_text(item.since))
 
 
@@ -159,8 +176,8 @@ def due_text(item: TodayItem) -> str:
 def _name(entries: Mapping[str, IndexEntry], person_id: str) -> str:
     entry = entries.get(person_id)
     if entry is None:
-        return _tr("(erased)")
-    return entry.display_name or _tr("(damaged file)")
+        return translate("TodayWords", "(erased)")
+    return entry.display_name or translate("TodayWords", "(damaged file)")
 
 
 def who_text(item: TodayItem, entries: Mapping[str, IndexEntry]) -> str:
@@ -173,22 +190,22 @@ def who_text(item: TodayItem, entries: Mapping[str, IndexEntry]) -> str:
 def people_text(case_id: str, other_id: str, entries: Mapping[str, IndexEntry]) -> str:
     """ "Mentee with mentor" for a duo (`other_id` the mentor), or one person and their role."""
     if other_id:
-        return _tr("{mentee} with {mentor}").format(
+        return translate("TodayWords", "{mentee} with {mentor}").format(
             mentee=_name(entries, case_id), mentor=_name(entries, other_id)
         )
     entry = entries.get(case_id)
     if entry is not None and entry.role is Role.MENTOR:
-        return _tr("{name} (mentor)").format(name=_name(entries, case_id))
-    return _tr("{name} (mentee)").format(name=_name(entries, case_id))
+        return translate("TodayWords", "{name} (mentor)").format(name=_name(entries, case_id))
+    return translate("TodayWords", "{name} (mentee)").format(name=_name(entries, case_id))
 
 
 def count_text(count: int) -> str:
     """How many things need attention."""
     if count == 0:
-        return _tr("Nothing needs attention")
+        return translate("TodayWords", "Nothing needs attention")
     if count == 1:
-        return _tr("1 thing needs attention")
-    return _tr("%n things need attention", count)
+        return translate("TodayWords", "1 thing needs attention")
+    return TodayWords.tr("%n things need attention", "", count)
 
 
 # --- quality criteria ----------------------------------------------------------------------
@@ -197,53 +214,65 @@ def count_text(count: int) -> str:
 def criterion_label(criterion: Criterion) -> str:
     """A quality criterion's short name."""
     return {
-        Criterion.INFO_SESSION: _tr("Info session"),
-        Criterion.INTERVIEW: _tr("Intake interview"),
-        Criterion.REFUSAL_REASON: _tr("Reason for a refusal"),
-        Criterion.COACH_AT_FIRST_MEETING: _tr("Coach at the first meeting"),
-        Criterion.VALIDATION: _tr("Validation by both"),
-        Criterion.AGREEMENT: _tr("Signed agreement"),
-        Criterion.MINIMUM_DURATION: _tr("At least {months} months").format(months=MINIMUM_MONTHS),
-        Criterion.CONTACT_FREQUENCY: _tr("Regular contact"),
-        Criterion.FIXED_FOLLOW_UP: _tr("Fixed follow-up"),
-        Criterion.FINAL_MEETING: _tr("Final meeting"),
-        Criterion.EVALUATION: _tr("Evaluation after the end"),
+        Criterion.INFO_SESSION: translate("TodayWords", "Info session"),
+        Criterion.INTERVIEW: translate("TodayWords", "Intake interview"),
+        Criterion.REFUSAL_REASON: translate("TodayWords", "Reason for a refusal"),
+        Criterion.COACH_AT_FIRST_MEETING: translate("TodayWords", "Coach at the first meeting"),
+        Criterion.VALIDATION: translate("TodayWords", "Validation by both"),
+        Criterion.AGREEMENT: translate("TodayWords", "Signed agreement"),
+        Criterion.MINIMUM_DURATION: translate("TodayWords", "At least {months} months").format(
+            months=MINIMUM_MONTHS
+        ),
+        Criterion.CONTACT_FREQUENCY: translate("TodayWords", "Regular contact"),
+        Criterion.FIXED_FOLLOW_UP: translate("TodayWords", "Fixed follow-up"),
+        Criterion.FINAL_MEETING: translate("TodayWords", "Final meeting"),
+        Criterion.EVALUATION: translate("TodayWords", "Evaluation after the end"),
     }[criterion]
 
 
 def criterion_explanation(criterion: Criterion) -> str:
     """What the data must show for a criterion to be met, and who it is judged for."""
     return {
-        Criterion.INFO_SESSION: _tr(
-            "Mentees and mentors past registration attended an info session."
+        Criterion.INFO_SESSION: translate(
+            "TodayWords", "Mentees and mentors past registration attended an info session."
         ),
-        Criterion.INTERVIEW: _tr(
-            "Mentees and mentors past registration had a personal intake interview."
+        Criterion.INTERVIEW: translate(
+            "TodayWords", "Mentees and mentors past registration had a personal intake interview."
         ),
-        Criterion.REFUSAL_REASON: _tr(
-            "Refused or referred candidates were told the reason, or where to go instead."
+        Criterion.REFUSAL_REASON: translate(
+            "TodayWords",
+            "Refused or referred candidates were told the reason, or where to go instead.",
         ),
-        Criterion.COACH_AT_FIRST_MEETING: _tr("The coach was at the duo's first meeting."),
-        Criterion.VALIDATION: _tr("Mentee and mentor confirmed the duo after the first meeting."),
-        Criterion.AGREEMENT: _tr(
+        Criterion.COACH_AT_FIRST_MEETING: translate(
+            "TodayWords", "The coach was at the duo's first meeting."
+        ),
+        Criterion.VALIDATION: translate(
+            "TodayWords", "Mentee and mentor confirmed the duo after the first meeting."
+        ),
+        Criterion.AGREEMENT: translate(
+            "TodayWords",
             "An agreement naming the ethics charter, signed by mentor, mentee and coach by "
-            "the interim call."
+            "the interim call.",
         ),
-        Criterion.MINIMUM_DURATION: _tr(
+        Criterion.MINIMUM_DURATION: translate(
+            "TodayWords",
             "The duo lasted at least {months} months. Judged when it ends, or once it has "
-            "lasted that long."
+            "lasted that long.",
         ).format(months=MINIMUM_MONTHS),
-        Criterion.CONTACT_FREQUENCY: _tr(
+        Criterion.CONTACT_FREQUENCY: translate(
+            "TodayWords",
             "No gap between meetings or contacts longer than the agreed frequency plus "
-            "{grace} days of grace."
+            "{grace} days of grace.",
         ).format(grace=CONTACT_GRACE_DAYS),
-        Criterion.FIXED_FOLLOW_UP: _tr(
-            "One coach follows the duo and held the interim call after {months} month."
+        Criterion.FIXED_FOLLOW_UP: translate(
+            "TodayWords",
+            "One coach follows the duo and held the interim call after {months} month.",
         ).format(months=INTERIM_AFTER_MONTHS),
-        Criterion.FINAL_MEETING: _tr("An ended duo had a final meeting."),
-        Criterion.EVALUATION: _tr(
+        Criterion.FINAL_MEETING: translate("TodayWords", "An ended duo had a final meeting."),
+        Criterion.EVALUATION: translate(
+            "TodayWords",
             "Mentee and mentor gave a final evaluation (asked during the {months} months "
-            "after the end)."
+            "after the end).",
         ).format(months=EVALUATION_WINDOW_MONTHS),
     }[criterion]
 
@@ -252,8 +281,8 @@ def quality_result_text(result: ProgrammeCriterion) -> str:
     """ "12 / 15 (80%)", or that nobody could be judged yet."""
     share = result.share
     if share is None:
-        return _tr("nothing to judge yet")
-    return _tr("{met} / {applicable} ({share}%)").format(
+        return translate("TodayWords", "nothing to judge yet")
+    return translate("TodayWords", "{met} / {applicable} ({share}%)").format(
         met=result.met, applicable=result.applicable, share=round(share * 100)
     )
 
@@ -261,21 +290,21 @@ def quality_result_text(result: ProgrammeCriterion) -> str:
 def quality_state_text(result: ProgrammeCriterion) -> str:
     """Whether the programme meets a criterion, in words beside the coloured marker."""
     if result.share is None:
-        return _tr("Not judged")
+        return translate("TodayWords", "Not judged")
     if result.met == result.applicable:
-        return _tr("Met")
-    return _tr("Falls short")
+        return translate("TodayWords", "Met")
+    return translate("TodayWords", "Falls short")
 
 
 def shortfall_count_text(criterion: Criterion, count: int) -> str:
     """How many duos, or participants, fall short of a criterion."""
     if criterion in PARTICIPANT_CRITERIA:
         if count == 1:
-            return _tr("1 participant falls short")
-        return _tr("%n participants fall short", count)
+            return translate("TodayWords", "1 participant falls short")
+        return TodayWords.tr("%n participants fall short", "", count)
     if count == 1:
-        return _tr("1 duo falls short")
-    return _tr("%n duos fall short", count)
+        return translate("TodayWords", "1 duo falls short")
+    return TodayWords.tr("%n duos fall short", "", count)
 
 
 def shortfall_heading(result: ProgrammeCriterion | None, count: int) -> str:
@@ -285,50 +314,52 @@ def shortfall_heading(result: ProgrammeCriterion | None, count: int) -> str:
     name = criterion_label(result.criterion)
     if not count:
         return name
-    return _tr("{criterion}: {count}. Enter or a double click opens the case.").format(
-        criterion=name, count=shortfall_count_text(result.criterion, count)
-    )
+    return translate(
+        "TodayWords", "{criterion}: {count}. Enter or a double click opens the case."
+    ).format(criterion=name, count=shortfall_count_text(result.criterion, count))
 
 
 def shortfall_empty_text(result: ProgrammeCriterion | None) -> str:
     """What an empty list of who falls short of the chosen criterion means."""
     if result is None:
-        return _tr("Choose a criterion above to see who falls short of it.")
+        return translate("TodayWords", "Choose a criterion above to see who falls short of it.")
     if result.share is None:
-        return _tr("Nobody could be judged for this criterion in the period chosen.")
+        return translate(
+            "TodayWords", "Nobody could be judged for this criterion in the period chosen."
+        )
     if result.criterion in PARTICIPANT_CRITERIA:
-        return _tr("Every participant judged meets this criterion.")
-    return _tr("Every duo judged meets this criterion.")
+        return translate("TodayWords", "Every participant judged meets this criterion.")
+    return translate("TodayWords", "Every duo judged meets this criterion.")
 
 
 def _months_lasted(shortfall: Shortfall) -> str:
     months = shortfall.detail or 0
     if months == 0:
-        return _tr("Ended within its first month")
+        return translate("TodayWords", "Ended within its first month")
     if months == 1:
-        return _tr("Ended after 1 month")
-    return _tr("Ended after %n months", months)
+        return translate("TodayWords", "Ended after 1 month")
+    return TodayWords.tr("Ended after %n months", "", months)
 
 
 def _agreement_missing(shortfall: Shortfall) -> str:
     causes = set(shortfall.causes)
     if Cause.NO_AGREEMENT in causes:
-        return _tr("No agreement recorded")
+        return translate("TodayWords", "No agreement recorded")
     if {Cause.NOT_SIGNED, Cause.NO_CHARTER} <= causes:
-        return _tr("Not signed by all three, and no ethics charter named")
+        return translate("TodayWords", "Not signed by all three, and no ethics charter named")
     if Cause.NOT_SIGNED in causes:
-        return _tr("Not signed by mentor, mentee and coach")
-    return _tr("No ethics charter version named")
+        return translate("TodayWords", "Not signed by mentor, mentee and coach")
+    return translate("TodayWords", "No ethics charter version named")
 
 
 def _evaluations_missing(shortfall: Shortfall) -> str:
     mentee = Cause.NO_MENTEE_EVALUATION in shortfall.causes
     mentor = Cause.NO_MENTOR_EVALUATION in shortfall.causes
     if mentee and mentor:
-        return _tr("No final evaluation from the mentee or the mentor")
+        return translate("TodayWords", "No final evaluation from the mentee or the mentor")
     if mentee:
-        return _tr("No final evaluation from the mentee")
-    return _tr("No final evaluation from the mentor")
+        return translate("TodayWords", "No final evaluation from the mentee")
+    return translate("TodayWords", "No final evaluation from the mentor")
 
 
 def _one_of(shortfall: Shortfall, texts: Mapping[Cause, str]) -> str:
@@ -336,36 +367,42 @@ def _one_of(shortfall: Shortfall, texts: Mapping[Cause, str]) -> str:
 
 
 _SHORTFALLS: dict[Criterion, Callable[[Shortfall], str]] = {
-    Criterion.INFO_SESSION: lambda _: _tr("No info session recorded"),
-    Criterion.INTERVIEW: lambda _: _tr("No intake interview recorded"),
+    Criterion.INFO_SESSION: lambda _: translate("TodayWords", "No info session recorded"),
+    Criterion.INTERVIEW: lambda _: translate("TodayWords", "No intake interview recorded"),
     Criterion.REFUSAL_REASON: lambda shortfall: _one_of(
         shortfall,
         {
-            Cause.REFUSED: _tr("Refused: not recorded that the reason was given"),
-            Cause.REFERRED: _tr("Referred: not recorded where they were told to go"),
+            Cause.REFUSED: translate(
+                "TodayWords", "Refused: not recorded that the reason was given"
+            ),
+            Cause.REFERRED: translate(
+                "TodayWords", "Referred: not recorded where they were told to go"
+            ),
         },
     ),
-    Criterion.COACH_AT_FIRST_MEETING: lambda _: _tr("The coach was not at the first meeting"),
+    Criterion.COACH_AT_FIRST_MEETING: lambda _: translate(
+        "TodayWords", "The coach was not at the first meeting"
+    ),
     Criterion.VALIDATION: lambda shortfall: _one_of(
         shortfall,
         {
-            Cause.NO_FIRST_MEETING: _tr("No first meeting recorded"),
-            Cause.VALIDATED_EARLY: _tr("Validated before the first meeting"),
+            Cause.NO_FIRST_MEETING: translate("TodayWords", "No first meeting recorded"),
+            Cause.VALIDATED_EARLY: translate("TodayWords", "Validated before the first meeting"),
         },
     ),
     Criterion.AGREEMENT: _agreement_missing,
     Criterion.MINIMUM_DURATION: _months_lasted,
-    Criterion.CONTACT_FREQUENCY: lambda shortfall: _tr("Longest gap: {days}").format(
-        days=_days(shortfall.detail or 0)
-    ),
+    Criterion.CONTACT_FREQUENCY: lambda shortfall: translate(
+        "TodayWords", "Longest gap: {days}"
+    ).format(days=_days(shortfall.detail or 0)),
     Criterion.FIXED_FOLLOW_UP: lambda shortfall: _one_of(
         shortfall,
         {
-            Cause.NO_COACH: _tr("No coach follows the duo"),
-            Cause.NO_INTERIM_CALL: _tr("No interim call recorded"),
+            Cause.NO_COACH: translate("TodayWords", "No coach follows the duo"),
+            Cause.NO_INTERIM_CALL: translate("TodayWords", "No interim call recorded"),
         },
     ),
-    Criterion.FINAL_MEETING: lambda _: _tr("No final meeting recorded"),
+    Criterion.FINAL_MEETING: lambda _: translate("TodayWords", "No final meeting recorded"),
     Criterion.EVALUATION: _evaluations_missing,
 }
 
