@@ -34,8 +34,7 @@ T = TypeVar("T")
 D = TypeVar("D", bound=QDialog)
 
 
-def _tr(text_: str) -> str:
-    return QCoreApplication.translate("DuoPage", text_)
+translate = QCoreApplication.translate
 
 
 class DuoActions:
@@ -157,12 +156,13 @@ class DuoActions:
             or not facts.summary.running
             or not self.context.dialogs.confirm(
                 self.parent,
-                _tr("Remove the meeting"),
-                _tr(
+                translate("DuoPage", "Remove the meeting"),
+                translate(
+                    "DuoPage",
                     "Remove the meeting of {day} from the duo? The case's history keeps that it "
-                    "was removed, not what it said."
+                    "was removed, not what it said.",
                 ).format(day=day_text(meeting.held_on)),
-                _tr("Remove the meeting"),
+                translate("DuoPage", "Remove the meeting"),
             )
         ):
             return

@@ -22,6 +22,7 @@ from desktop.rules.consent import EVALUATION, has_consent
 from desktop.rules.duo_schedule import duo_start, interim_due_on
 from desktop.rules.quality import Check, duo_checklist
 from desktop.screens import case_duo_text as text
+from desktop.screens.case_duo_text import DuoCounts
 from desktop.screens.case_words import CaseWords, day_text
 from desktop.screens.duo_words import meeting_line
 from desktop.screens.today_words import criterion_label
@@ -52,12 +53,11 @@ R = TypeVar("R", bound=_OfDuo)
 Held = TypeVar("Held", Meeting, FollowUp)
 
 
-def _tr(text_: str, n: int = -1) -> str:
-    return QCoreApplication.translate("DuoPage", text_, None, n)
+translate = QCoreApplication.translate
 
 
 def _name(entry: IndexEntry | None) -> str:
-    return entry.display_name if entry else _tr("(a participant who was erased)")
+    return entry.display_name if entry else translate("DuoPage", "(a participant who was erased)")
 
 
 def _of(match_id: str, records: Sequence[R]) -> list[R]:
@@ -86,8 +86,10 @@ def _choice_label(mentor: str, summary: DuoSummary) -> str:
     """How a duo is named in the page's chooser: the mentor, and when it ran."""
     start = day_text(duo_start(summary))
     if summary.ended_on is None:
-        return _tr("Duo with {mentor} (since {start})").format(mentor=mentor, start=start)
-    return _tr("Duo with {mentor} ({start} – ended {end})").format(
+        return translate("DuoPage", "Duo with {mentor} (since {start})").format(
+            mentor=mentor, start=start
+        )
+    return translate("DuoPage", "Duo with {mentor} ({start} – ended {end})").format(
         mentor=mentor, start=start, end=day_text(summary.ended_on)
     )
 
@@ -230,8 +232,12 @@ class DuoFacts:
             return ""
         due = interim_due_on(self.summary)
         if due <= self.today:
-            return _tr("The interim call with both was due on {day}.").format(day=day_text(due))
-        return _tr("The interim call with both is due on {day}.").format(day=day_text(due))
+            return translate("DuoPage", "The interim call with both was due on {day}.").format(
+                day=day_text(due)
+            )
+        return translate("DuoPage", "The interim call with both is due on {day}.").format(
+            day=day_text(due)
+        )
 
     def last_change(self, words: CaseWords) -> str:
         """Who changed the agreement last, and when ("" without an agreement)."""
@@ -288,9 +294,11 @@ def mentor_rows(mentor_id: str, index: Index) -> tuple[list[tuple[str, tuple[str
         summary = match.duo
         assert summary is not None
         if summary.ended_on is None:
-            state = _tr("running since {day}").format(day=day_text(summary.validated_on))
+            state = translate("DuoPage", "running since {day}").format(
+                day=day_text(summary.validated_on)
+            )
         else:
-            state = _tr("ended on {day}").format(day=day_text(summary.ended_on))
+            state = translate("DuoPage", "ended on {day}").format(day=day_text(summary.ended_on))
         last = summary.last_contact_on
         rows.append(
             (
@@ -298,14 +306,18 @@ def mentor_rows(mentor_id: str, index: Index) -> tuple[list[tuple[str, tuple[str
                 (
                     _name(index.get(match.mentee_id)),
                     state,
-                    day_text(last) if last else _tr("none yet"),
+                    day_text(last) if last else translate("DuoPage", "none yet"),
                 ),
             )
         )
     if not rows:
-        return rows, _tr("No duo yet: this mentor's duos appear here once validated.")
+        return rows, translate(
+            "DuoPage", "No duo yet: this mentor's duos appear here once validated."
+        )
     running = sum(1 for m in duos if m.state is MatchState.DUO)
-    duos_text = _tr("1 duo") if len(rows) == 1 else _tr("%n duos", len(rows))
-    return rows, _tr("{duos}, {running} running. Enter opens the mentee's case.").format(
-        duos=duos_text, running=running
+    duos_text = (
+        translate("DuoPage", "1 duo") if len(rows) == 1 else DuoCounts.tr("%n duos", "", len(rows))
     )
+    return rows, translate(
+        "DuoPage", "{duos}, {running} running. Enter opens the mentee's case."
+    ).format(duos=duos_text, running=running)

@@ -31,9 +31,7 @@ from storage.duo_records import Meeting
 from storage.errors import DuoError
 from storage.records import Role
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DuoPage", text)
+translate = QCoreApplication.translate
 
 
 class DuoPrints:
@@ -59,7 +57,7 @@ class DuoPrints:
         programme, mentee_id, match_id = self.session.programme, facts.mentee_id, facts.match.id
         self._preview(
             lambda language: agreement_document(programme, mentee_id, match_id, language),
-            _tr("Agreement"),
+            translate("DuoPage", "Agreement"),
             "agreement",
             self._language,
         )
@@ -72,7 +70,7 @@ class DuoPrints:
         programme, mentee_id = self.session.programme, facts.mentee_id
         self._preview(
             lambda language: session_summary_document(programme, mentee_id, meeting.id, language),
-            _tr("Session summary"),
+            translate("DuoPage", "Session summary"),
             "session-summary",
             self._language,
         )
@@ -86,7 +84,7 @@ class DuoPrints:
         language = self._language if role is Role.MENTEE else self._mentor_language(facts)
         self._preview(
             lambda chosen: certificate_document(programme, mentee_id, match_id, role, chosen),
-            _tr("Certificate"),
+            translate("DuoPage", "Certificate"),
             f"certificate-{role.value}",
             language,
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.labels import decision_label, status_label
 from desktop.rules.case_history import Change, Save, group_saves
@@ -18,9 +18,13 @@ from desktop.screens.case_words import CaseWords, day_text, field_labels, moment
 from storage.cases import CaseFile
 from storage.records import Decision
 
+translate = QCoreApplication.translate
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("CaseJournal", text, None, n)
+
+class CaseJournal(QObject):
+    """The translation context of these texts. A text with a count goes through its `tr`,
+    so that translators get its plural forms: pyside6-lupdate reads none from
+    `translate(context, text, None, n)`."""
 
 
 def _text(value: str) -> str:
@@ -40,7 +44,7 @@ def notes_html(case: CaseFile, words: CaseWords) -> str:
     """The coach's notes, newest first: date and author, then the text."""
     notes = sorted(case.notes, key=lambda n: (n.written_on, n.created_at or 0), reverse=True)
     if not notes:
-        return _empty(_tr("No notes yet."))
+        return _empty(translate("CaseJournal", "No notes yet."))
     return "".join(
         _entry(
             f"<b>{html.escape(day_text(note.written_on))}</b> · "
@@ -57,7 +61,7 @@ def contacts_html(case: CaseFile, words: CaseWords) -> str:
         case.contacts, key=lambda c: (c.contacted_on, c.created_at or 0), reverse=True
     )
     if not contacts:
-        return _empty(_tr("No contacts logged yet."))
+        return _empty(translate("CaseJournal", "No contacts logged yet."))
     entries = []
     for contact in contacts:
         parts = [f"<b>{html.escape(day_text(contact.contacted_on))}</b>"]
@@ -74,21 +78,27 @@ def decisions_html(case: CaseFile, words: CaseWords) -> str:
         case.screenings, key=lambda d: (d.decided_on, d.created_at or 0), reverse=True
     )
     if not decisions:
-        return _empty(_tr("No screening decision yet."))
+        return _empty(translate("CaseJournal", "No screening decision yet."))
     entries = []
     for decision in decisions:
-        heading = _tr("<b>{decision}</b> on {day}, by {name}").format(
+        heading = translate("CaseJournal", "<b>{decision}</b> on {day}, by {name}").format(
             decision=html.escape(decision_label(decision.decision)),
             day=html.escape(day_text(decision.decided_on)),
             name=html.escape(words.staff_name(decision.decided_by or decision.author)),
         )
         lines = []
         if decision.decision is Decision.REFERRED:
-            lines.append(_tr("Referred to: {where}").format(where=_text(decision.referred_to)))
-            lines.append(_tr("Why: {reason}").format(reason=_text(decision.reason)))
+            lines.append(
+                translate("CaseJournal", "Referred to: {where}").format(
+                    where=_text(decision.referred_to)
+                )
+            )
+            lines.append(
+                translate("CaseJournal", "Why: {reason}").format(reason=_text(decision.reason))
+            )
         elif decision.decision is Decision.REFUSED:
             lines.append(
-                _tr("Reason (in the refusal letter): {reason}").format(
+                translate("CaseJournal", "Reason (in the refusal letter): {reason}").format(
                     reason=_text(decision.reason)
                 )
             )
@@ -119,53 +129,61 @@ class _HistoryWords:
         action, part, count = change.action, change.part, change.count
         if part == "participant" and action == "update":
             names = ", ".join(self.fields.get(name, name) for name in change.fields)
-            return _tr("Profile changed: {fields}").format(fields=names)
+            return translate("CaseJournal", "Profile changed: {fields}").format(fields=names)
         if part == "participant":
-            return _tr("Case file created")
+            return translate("CaseJournal", "Case file created")
         if save.created_case:
             return None  # the rest of the intake: "Case file created" says it
         if part == "screening":
             decisions = self._names(change, self.decisions) or "?"
-            return _tr("Screening decision: {decision}").format(decision=decisions)
+            return translate("CaseJournal", "Screening decision: {decision}").format(
+                decision=decisions
+            )
         if part == "status_history":
             if any(other.part == "screening" for other in save.changes):
                 return None  # the decision's line names the step already
             steps = self._names(change, self.steps) or "?"
-            return _tr("New step on the path: {step}").format(step=steps)
+            return translate("CaseJournal", "New step on the path: {step}").format(step=steps)
         if part == "consents":
             return self.consent(change)
         if part == "attachments":
             files = self._names(change, self.files)
             if action == "remove" or not files:
-                return _tr("%n document(s) removed", count)
-            return _tr("Document attached: {files}").format(files=files)
+                return CaseJournal.tr("%n document(s) removed", "", count)
+            return translate("CaseJournal", "Document attached: {files}").format(files=files)
         return self.plain(action, part, count)
 
     def consent(self, change: Change) -> str:
         purposes = self._names(change, self.purposes)
         if change.action == "update" and "withdrawn_on" in change.fields:
-            return _tr("Consent withdrawn: {purposes}").format(purposes=purposes)
+            return translate("CaseJournal", "Consent withdrawn: {purposes}").format(
+                purposes=purposes
+            )
         if change.action == "add":
-            return _tr("Consent recorded: {purposes}").format(purposes=purposes)
-        return _tr("Consents changed")
+            return translate("CaseJournal", "Consent recorded: {purposes}").format(
+                purposes=purposes
+            )
+        return translate("CaseJournal", "Consents changed")
 
     def plain(self, action: str, part: str, count: int) -> str:
         said = {
-            ("add", "notes"): lambda: _tr("%n note(s) added", count),
-            ("update", "notes"): lambda: _tr("%n note(s) changed", count),
-            ("remove", "notes"): lambda: _tr("%n note(s) removed", count),
-            ("add", "contacts"): lambda: _tr("%n contact(s) logged", count),
-            ("update", "contacts"): lambda: _tr("%n contact(s) changed", count),
-            ("remove", "contacts"): lambda: _tr("%n contact(s) removed", count),
-            ("migrate", "meta"): lambda: _tr("File brought up to date for a new version of Duo"),
+            ("add", "notes"): lambda: CaseJournal.tr("%n note(s) added", "", count),
+            ("update", "notes"): lambda: CaseJournal.tr("%n note(s) changed", "", count),
+            ("remove", "notes"): lambda: CaseJournal.tr("%n note(s) removed", "", count),
+            ("add", "contacts"): lambda: CaseJournal.tr("%n contact(s) logged", "", count),
+            ("update", "contacts"): lambda: CaseJournal.tr("%n contact(s) changed", "", count),
+            ("remove", "contacts"): lambda: CaseJournal.tr("%n contact(s) removed", "", count),
+            ("migrate", "meta"): lambda: translate(
+                "CaseJournal", "File brought up to date for a new version of Duo"
+            ),
         }
         if (action, part) in said:
             return said[(action, part)]()
         if part == "job_targets":
-            return _tr("Job target changed")
+            return translate("CaseJournal", "Job target changed")
         if part == "languages":
-            return _tr("Languages changed")
-        return _tr("Other details changed")
+            return translate("CaseJournal", "Languages changed")
+        return translate("CaseJournal", "Other details changed")
 
 
 def history_html(case: CaseFile, words: CaseWords) -> str:
@@ -180,4 +198,4 @@ def history_html(case: CaseFile, words: CaseWords) -> str:
             f"{html.escape(words.staff_name(save.author))}"
         )
         entries.append(_entry(heading, "<br>".join(html.escape(line) for line in said)))
-    return "".join(entries) or _empty(_tr("No changes recorded."))
+    return "".join(entries) or _empty(translate("CaseJournal", "No changes recorded."))

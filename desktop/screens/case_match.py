@@ -26,9 +26,7 @@ from storage.records import Answer, Match, Status
 NameOf = Callable[[str], str]
 
 
-def _tr(text: str) -> str:
-    # The class's context, so these strings sit with the page's own in the translations.
-    return QCoreApplication.translate("MatchPage", text)
+translate = QCoreApplication.translate
 
 
 class MatchPage(QWidget):
@@ -111,9 +109,10 @@ class MatchPage(QWidget):
                     ).format(day=day_text(match.first_meeting_on))
                 )
             self.summary.setText(summary)
+        none_yet = self.tr("No match was proposed yet.")
         self.steps.setHtml(
             "".join(_match_html(m, name_of) for m in reversed(case.matches))
-            or f"<p>{escape(self.tr('No match was proposed yet.'))}</p>"
+            or f"<p>{escape(none_yet)}</p>"
         )
 
     def show_mentor(self, case: CaseFile, matches: Sequence[MatchEntry], name_of: NameOf) -> None:
@@ -135,12 +134,14 @@ class MatchPage(QWidget):
         self.summary.setText(
             self.tr("{taken} of {capacity} places taken").format(taken=taken, capacity=capacity)
         )
+        since = self.tr("since {day}")
         rows = [
             f"<p><b>{escape(name_of(m.mentee_id))}</b>: {escape(match_state_label(m.state))}"
-            f" — {escape(self.tr('since {day}').format(day=day_text(m.state_since)))}</p>"
+            f" — {escape(since.format(day=day_text(m.state_since)))}</p>"
             for m in sorted(matches, key=lambda m: m.state_since, reverse=True)
         ]
-        self.steps.setHtml("".join(rows) or f"<p>{escape(self.tr('No mentee yet.'))}</p>")
+        none_yet = self.tr("No mentee yet.")
+        self.steps.setHtml("".join(rows) or f"<p>{escape(none_yet)}</p>")
 
     def show_nothing(self) -> None:
         """A participant with no role cannot be matched."""
@@ -176,34 +177,38 @@ class MatchPage(QWidget):
 
 def _step_button_text(step: MatchStep) -> str:
     return {
-        MatchStep.MENTOR_ANSWER: _tr("Record the mentor's &answer…"),
-        MatchStep.MENTEE_ANSWER: _tr("Record the mentee's &answer…"),
-        MatchStep.FIRST_MEETING: _tr("Plan the first meetin&g…"),
-        MatchStep.VALIDATION: _tr("Validate the d&uo…"),
+        MatchStep.MENTOR_ANSWER: translate("MatchPage", "Record the mentor's &answer…"),
+        MatchStep.MENTEE_ANSWER: translate("MatchPage", "Record the mentee's &answer…"),
+        MatchStep.FIRST_MEETING: translate("MatchPage", "Plan the first meetin&g…"),
+        MatchStep.VALIDATION: translate("MatchPage", "Validate the d&uo…"),
     }[step]
 
 
 def _answer_text(answer: Answer, reason: str) -> str:
     if answer is Answer.YES:
-        return _tr("yes")
-    return _tr("no: {reason}").format(reason=reason) if reason else _tr("no")
+        return translate("MatchPage", "yes")
+    return (
+        translate("MatchPage", "no: {reason}").format(reason=reason)
+        if reason
+        else translate("MatchPage", "no")
+    )
 
 
 def _match_html(match: Match, name_of: NameOf) -> str:
     """One match as a short dated path."""
-    lines = [_tr("Proposed on {day}").format(day=day_text(match.proposed_on))]
+    lines = [translate("MatchPage", "Proposed on {day}").format(day=day_text(match.proposed_on))]
     if match.score is not None:
         lines[0] += f" ({score_text(match.score)})"
     if match.mentor_answered_on:
         lines.append(
-            _tr("Mentor answered on {day}: {answer}").format(
+            translate("MatchPage", "Mentor answered on {day}: {answer}").format(
                 day=day_text(match.mentor_answered_on),
                 answer=_answer_text(match.mentor_answer, match.mentor_reason),
             )
         )
     if match.mentee_answered_on:
         lines.append(
-            _tr("Mentee answered on {day}: {answer}").format(
+            translate("MatchPage", "Mentee answered on {day}: {answer}").format(
                 day=day_text(match.mentee_answered_on),
                 answer=_answer_text(match.mentee_answer, match.mentee_reason),
             )
@@ -211,24 +216,26 @@ def _match_html(match: Match, name_of: NameOf) -> str:
     if match.first_meeting_on:
         lines.append(
             (
-                _tr("First meeting on {day} at {place}, with the coach")
+                translate("MatchPage", "First meeting on {day} at {place}, with the coach")
                 if match.coach_present
-                else _tr("First meeting on {day} at {place}, without the coach")
+                else translate("MatchPage", "First meeting on {day} at {place}, without the coach")
             ).format(day=day_text(match.first_meeting_on), place=match.first_meeting_place)
         )
     if match.validated_on:
         lines.append(
-            _tr("Validated by both; duo since {day}").format(day=day_text(match.validated_on))
+            translate("MatchPage", "Validated by both; duo since {day}").format(
+                day=day_text(match.validated_on)
+            )
         )
     if match.declined_on:
         lines.append(
-            _tr("Declined on {day} by the {who}: {reason}").format(
+            translate("MatchPage", "Declined on {day} by the {who}: {reason}").format(
                 day=day_text(match.declined_on),
                 who=_who(match.declined_by),
                 reason=match.decline_reason,
             )
         )
-    title = _tr("{mentor} — {state}").format(
+    title = translate("MatchPage", "{mentor} — {state}").format(
         mentor=name_of(match.mentor_id), state=match_state_label(match.state)
     )
     items = "".join(f"<li>{escape(line)}</li>" for line in lines)
@@ -237,7 +244,7 @@ def _match_html(match: Match, name_of: NameOf) -> str:
 
 def _who(code: str) -> str:
     return {
-        "mentor": _tr("mentor"),
-        "mentee": _tr("mentee"),
-        "coach": _tr("coach"),
+        "mentor": translate("MatchPage", "mentor"),
+        "mentee": translate("MatchPage", "mentee"),
+        "coach": translate("MatchPage", "coach"),
     }.get(code, code)

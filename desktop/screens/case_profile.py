@@ -35,8 +35,7 @@ EMPTY = "—"
 _MAX_LABEL_WIDTH = 260  # pixels: a longer label wraps rather than squeeze the values
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseProfile", text)
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -48,7 +47,13 @@ class ProfileGroup:
 
 
 def _flag(value: bool | None) -> str:
-    return {True: _tr("Yes"), False: _tr("No")}.get(value, "") if value is not None else ""
+    return (
+        {True: translate("CaseProfile", "Yes"), False: translate("CaseProfile", "No")}.get(
+            value, ""
+        )
+        if value is not None
+        else ""
+    )
 
 
 def _number(value: int | None) -> str:
@@ -74,17 +79,17 @@ class _Reader:
     def place(self) -> tuple[str, str]:
         person = self.person
         if person.municipality and person.postcode:
-            text = _tr("{municipality} ({postcode})").format(
+            text = translate("CaseProfile", "{municipality} ({postcode})").format(
                 municipality=person.municipality, postcode=person.postcode
             )
         else:
             text = person.municipality or person.postcode
-        return _tr("Municipality and postcode"), text
+        return translate("CaseProfile", "Municipality and postcode"), text
 
     def identity(self) -> ProfileGroup:
         genders = dict(gender_choices())
         return ProfileGroup(
-            _tr("Identity and contact"),
+            translate("CaseProfile", "Identity and contact"),
             [
                 *self.rows("given_name", "family_name"),
                 self.row("year_of_birth", _number(self.person.year_of_birth)),
@@ -108,14 +113,14 @@ class _Reader:
 
     def languages(self) -> tuple[str, str]:
         lines = [
-            _tr("{language}: {level}").format(
+            translate("CaseProfile", "{language}: {level}").format(
                 language=language_name(skill.language), level=level_label(skill.level)
             )
             if skill.level
             else language_name(skill.language)
             for skill in self.case.languages
         ]
-        return _tr("Languages"), "\n".join(lines)
+        return translate("CaseProfile", "Languages"), "\n".join(lines)
 
     def availability(self) -> tuple[str, str]:
         slots = dict(availability_slots())
@@ -125,7 +130,7 @@ class _Reader:
     def origin(self) -> ProfileGroup:
         person = self.person
         return ProfileGroup(
-            _tr("Origin and right to work"),
+            translate("CaseProfile", "Origin and right to work"),
             [
                 self.row("country_of_origin", country_name(person.country_of_origin)),
                 self.row("arrival_year", _number(person.arrival_year)),
@@ -136,7 +141,7 @@ class _Reader:
     def diploma(self) -> ProfileGroup:
         person = self.person
         return ProfileGroup(
-            _tr("Diploma and experience"),
+            translate("CaseProfile", "Diploma and experience"),
             [
                 self.row("diploma_level", self.words.label("diploma_levels", person.diploma_level)),
                 self.row("diploma_field"),
@@ -151,17 +156,21 @@ class _Reader:
         person = self.person
         domains = domain_labels()
         needs = [
-            _tr("{domain}: {level} of 5").format(domain=domains.get(code, code), level=level)
+            translate("CaseProfile", "{domain}: {level} of 5").format(
+                domain=domains.get(code, code), level=level
+            )
             for code, level in person.domain_needs.items()
         ]
         openness = person.openness_to_feedback
         return ProfileGroup(
-            _tr("The coach's assessment"),
+            translate("CaseProfile", "The coach's assessment"),
             [
                 self.row("motivation"),
                 self.row(
                     "openness_to_feedback",
-                    _tr("{level} of 5").format(level=openness) if openness else "",
+                    translate("CaseProfile", "{level} of 5").format(level=openness)
+                    if openness
+                    else "",
                 ),
                 self.row("actively_searching", _flag(person.actively_searching)),
                 self.row("domain_needs", "\n".join(needs)),
@@ -174,7 +183,7 @@ class _Reader:
         ages = dict(preferred_age_choices())
         age = self.person.preferred_mentor_age
         return ProfileGroup(
-            _tr("Preferences and needs"),
+            translate("CaseProfile", "Preferences and needs"),
             [
                 self.row("preferences"),
                 self.row("preferred_mentor_gender", preferred.get(gender, gender)),
@@ -186,7 +195,7 @@ class _Reader:
     def referral(self) -> ProfileGroup:
         partner = self.words.label("referral_partners", self.person.referral_partner)
         return ProfileGroup(
-            _tr("Referral"),
+            translate("CaseProfile", "Referral"),
             [self.row("referral_partner", partner), self.row("referral_contact")],
         )
 
@@ -200,7 +209,7 @@ class _Reader:
             self.row("interviewer", self._staff(person.interviewer)),
             self.row("coach", self._staff(person.coach)),
         ]
-        return ProfileGroup(_tr("Intake"), rows)
+        return ProfileGroup(translate("CaseProfile", "Intake"), rows)
 
     def _staff(self, staff_id: str) -> str:
         return self.words.staff_name(staff_id) if staff_id else ""
@@ -208,10 +217,10 @@ class _Reader:
     def work(self) -> ProfileGroup:
         person = self.person
         return ProfileGroup(
-            _tr("Work"),
+            translate("CaseProfile", "Work"),
             [
                 *self.rows("employer", "job_title"),
-                self.job_targets(_tr("Sector and occupation")),
+                self.job_targets(translate("CaseProfile", "Sector and occupation")),
                 self.row("generalist", _flag(person.generalist)),
                 self.row("experience_years", _number(person.experience_years)),
                 self.row("experience_summary"),
@@ -229,20 +238,26 @@ def profile_groups(case: CaseFile, words: CaseWords) -> list[ProfileGroup]:
             reader.identity(),
             reader.work(),
             ProfileGroup(
-                _tr("Languages and availability"), [reader.languages(), reader.availability()]
+                translate("CaseProfile", "Languages and availability"),
+                [reader.languages(), reader.availability()],
             ),
             ProfileGroup(
-                _tr("Motivation and qualities"), reader.rows("motivation", "qualities", "interests")
+                translate("CaseProfile", "Motivation and qualities"),
+                reader.rows("motivation", "qualities", "interests"),
             ),
             reader.intake(),
         ]
     return [
         reader.identity(),
-        ProfileGroup(_tr("Job target"), [reader.job_targets(_tr("Occupation and sector"))]),
+        ProfileGroup(
+            translate("CaseProfile", "Job target"),
+            [reader.job_targets(translate("CaseProfile", "Occupation and sector"))],
+        ),
         reader.origin(),
         reader.diploma(),
         ProfileGroup(
-            _tr("Languages and availability"), [reader.languages(), reader.availability()]
+            translate("CaseProfile", "Languages and availability"),
+            [reader.languages(), reader.availability()],
         ),
         reader.assessment(),
         reader.preferences(),
@@ -259,12 +274,13 @@ def _short_profile_html(text: str, border: str) -> str:
     if text:
         shown = _cell(text)
     else:
-        missing = _tr(
+        missing = translate(
+            "CaseProfile",
             "Not written yet: the mentee learns nothing about this mentor until it is "
-            "(Edit intake)."
+            "(Edit intake).",
         )
         shown = f"<i>{_cell(missing)}</i>"
-    title = _cell(_tr("Short profile, as the mentee will see it"))
+    title = _cell(translate("CaseProfile", "Short profile, as the mentee will see it"))
     return (
         f"<p><b>{title}</b></p><table width='100%' border='1' cellspacing='0' "
         f"cellpadding='10' style='border-color:{border}; border-style:solid'>"
@@ -320,7 +336,7 @@ class ProfileView(QTextBrowser):
         self.setOpenLinks(False)
         self.setTabChangesFocus(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setAccessibleName(_tr("Profile"))
+        self.setAccessibleName(translate("CaseProfile", "Profile"))
 
     def show_case(self, case: CaseFile, words: CaseWords) -> None:
         """Show a case file's profile, keeping the place it was scrolled to."""

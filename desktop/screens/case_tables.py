@@ -23,8 +23,7 @@ R = TypeVar("R", bound=Record)
 _TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseTables", text)
+translate = QCoreApplication.translate
 
 
 class _RecordTable(QAbstractTableModel, Generic[R]):
@@ -86,10 +85,13 @@ class ConsentTableModel(_RecordTable[Consent]):
         super().__init__()
         self._words = CaseWords(staff={}, lists={})
         self._columns = [
-            (_tr("Purpose"), lambda c: self._words.label("consent_purposes", c.purpose)),
-            (_tr("Given on"), lambda c: day_text(c.given_on)),
-            (_tr("Text version"), lambda c: c.text_version),
-            (_tr("Withdrawn on"), lambda c: day_text(c.withdrawn_on)),
+            (
+                translate("CaseTables", "Purpose"),
+                lambda c: self._words.label("consent_purposes", c.purpose),
+            ),
+            (translate("CaseTables", "Given on"), lambda c: day_text(c.given_on)),
+            (translate("CaseTables", "Text version"), lambda c: c.text_version),
+            (translate("CaseTables", "Withdrawn on"), lambda c: day_text(c.withdrawn_on)),
         ]
         self._italic = QFont()
         self._italic.setItalic(True)
@@ -113,11 +115,11 @@ class DocumentTableModel(_RecordTable[Attachment]):
         super().__init__()
         kinds = kind_labels()
         self._columns = [
-            (_tr("File"), lambda a: a.file_name),
-            (_tr("Kind"), lambda a: kinds.get(a.kind, a.kind)),
-            (_tr("Size"), lambda a: size_text(a.size)),
+            (translate("CaseTables", "File"), lambda a: a.file_name),
+            (translate("CaseTables", "Kind"), lambda a: kinds.get(a.kind, a.kind)),
+            (translate("CaseTables", "Size"), lambda a: size_text(a.size)),
             (
-                _tr("Added on"),
+                translate("CaseTables", "Added on"),
                 lambda a: day_text(a.created_at.astimezone().date()) if a.created_at else "",
             ),
         ]

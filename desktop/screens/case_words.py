@@ -25,8 +25,7 @@ from storage.programme import Programme
 _QUALIFIER = re.compile(r"\s*\((?:[^)]*\d[^)]*|macrolanguage)\)$")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseWords", text)
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -50,8 +49,8 @@ class CaseWords:
     def staff_name(self, staff_id: str) -> str:
         """A staff member's name; "Duo" for changes Duo made itself."""
         if not staff_id:
-            return _tr("Duo")
-        return self.staff.get(staff_id, _tr("(former staff member)"))
+            return translate("CaseWords", "Duo")
+        return self.staff.get(staff_id, translate("CaseWords", "(former staff member)"))
 
     def label(self, list_name: str, code: str) -> str:
         """The label of a code; a code no longer in the list (or free text) as written."""
@@ -121,75 +120,77 @@ def moment_text(moment: datetime) -> str:
 def field_labels() -> dict[str, str]:
     """The participant's fields (and the parts of an intake), as the profile names them."""
     return {
-        "role": _tr("Role"),
-        "given_name": _tr("Given name"),
-        "family_name": _tr("Family name"),
-        "email": _tr("E-mail"),
-        "phone": _tr("Phone"),
-        "year_of_birth": _tr("Year of birth"),
-        "gender": _tr("Gender"),
-        "municipality": _tr("Municipality"),
-        "postcode": _tr("Postcode"),
-        "mobility": _tr("Mobility"),
-        "country_of_origin": _tr("Country of origin"),
-        "arrival_year": _tr("Arrived in Belgium"),
-        "right_to_work": _tr("Right to work"),
-        "diploma_level": _tr("Diploma level"),
-        "diploma_field": _tr("Field of study"),
-        "diploma_country": _tr("Diploma from"),
-        "diploma_recognised": _tr("Diploma recognised in Belgium"),
-        "experience_years": _tr("Years of work experience"),
-        "experience_summary": _tr("Work experience"),
-        "availability": _tr("Availability"),
-        "motivation": _tr("Motivation"),
-        "openness_to_feedback": _tr("Openness to feedback"),
-        "actively_searching": _tr("Actively searching"),
-        "preferences": _tr("Preferences"),
-        "preferred_mentor_gender": _tr("Prefers a mentor who is"),
-        "preferred_mentor_age": _tr("Prefers a mentor aged"),
-        "specific_needs": _tr("Specific needs"),
-        "interests": _tr("Interests"),
-        "referral_partner": _tr("Referred by"),
-        "referral_contact": _tr("Contact person there"),
-        "domain_needs": _tr("Needs in the six domains"),
-        "employer": _tr("Employer"),
-        "job_title": _tr("Job title"),
-        "generalist": _tr("Generalist (HR or recruiter)"),
-        "capacity": _tr("Mentees at once"),
-        "qualities": _tr("Qualities"),
-        "short_profile": _tr("Short profile"),
-        "linkedin": _tr("LinkedIn or CV link"),
-        "info_session_on": _tr("Info session"),
-        "training_on": _tr("Mentor training"),
-        "intake_on": _tr("Intake interview"),
-        "interviewer": _tr("Interviewed by"),
-        "coach": _tr("Coach"),
+        "role": translate("CaseWords", "Role"),
+        "given_name": translate("CaseWords", "Given name"),
+        "family_name": translate("CaseWords", "Family name"),
+        "email": translate("CaseWords", "E-mail"),
+        "phone": translate("CaseWords", "Phone"),
+        "year_of_birth": translate("CaseWords", "Year of birth"),
+        "gender": translate("CaseWords", "Gender"),
+        "municipality": translate("CaseWords", "Municipality"),
+        "postcode": translate("CaseWords", "Postcode"),
+        "mobility": translate("CaseWords", "Mobility"),
+        "country_of_origin": translate("CaseWords", "Country of origin"),
+        "arrival_year": translate("CaseWords", "Arrived in Belgium"),
+        "right_to_work": translate("CaseWords", "Right to work"),
+        "diploma_level": translate("CaseWords", "Diploma level"),
+        "diploma_field": translate("CaseWords", "Field of study"),
+        "diploma_country": translate("CaseWords", "Diploma from"),
+        "diploma_recognised": translate("CaseWords", "Diploma recognised in Belgium"),
+        "experience_years": translate("CaseWords", "Years of work experience"),
+        "experience_summary": translate("CaseWords", "Work experience"),
+        "availability": translate("CaseWords", "Availability"),
+        "motivation": translate("CaseWords", "Motivation"),
+        "openness_to_feedback": translate("CaseWords", "Openness to feedback"),
+        "actively_searching": translate("CaseWords", "Actively searching"),
+        "preferences": translate("CaseWords", "Preferences"),
+        "preferred_mentor_gender": translate("CaseWords", "Prefers a mentor who is"),
+        "preferred_mentor_age": translate("CaseWords", "Prefers a mentor aged"),
+        "specific_needs": translate("CaseWords", "Specific needs"),
+        "interests": translate("CaseWords", "Interests"),
+        "referral_partner": translate("CaseWords", "Referred by"),
+        "referral_contact": translate("CaseWords", "Contact person there"),
+        "domain_needs": translate("CaseWords", "Needs in the six domains"),
+        "employer": translate("CaseWords", "Employer"),
+        "job_title": translate("CaseWords", "Job title"),
+        "generalist": translate("CaseWords", "Generalist (HR or recruiter)"),
+        "capacity": translate("CaseWords", "Mentees at once"),
+        "qualities": translate("CaseWords", "Qualities"),
+        "short_profile": translate("CaseWords", "Short profile"),
+        "linkedin": translate("CaseWords", "LinkedIn or CV link"),
+        "info_session_on": translate("CaseWords", "Info session"),
+        "training_on": translate("CaseWords", "Mentor training"),
+        "intake_on": translate("CaseWords", "Intake interview"),
+        "interviewer": translate("CaseWords", "Interviewed by"),
+        "coach": translate("CaseWords", "Coach"),
     }
 
 
 def kind_labels() -> dict[str, str]:
     """The kinds of document a case file keeps."""
     return {
-        "cv": _tr("CV"),
-        "diploma": _tr("Diploma"),
-        "letter": _tr("Letter"),
-        "other": _tr("Other document"),
+        "cv": translate("CaseWords", "CV"),
+        "diploma": translate("CaseWords", "Diploma"),
+        "letter": translate("CaseWords", "Letter"),
+        "other": translate("CaseWords", "Other document"),
     }
 
 
 def next_step_label(step: NextStep) -> str:
     """What normally comes next on the path."""
     return {
-        NextStep.INTERVIEW: _tr("intake interview"),
-        NextStep.SCREENING: _tr("screening decision"),
-        NextStep.MATCH_PROPOSAL: _tr("match proposal"),
-        NextStep.DUO: _tr("first meeting of the duo"),
-        NextStep.ENDING: _tr("end of the duo"),
+        NextStep.INTERVIEW: translate("CaseWords", "intake interview"),
+        NextStep.SCREENING: translate("CaseWords", "screening decision"),
+        NextStep.MATCH_PROPOSAL: translate("CaseWords", "match proposal"),
+        NextStep.DUO: translate("CaseWords", "first meeting of the duo"),
+        NextStep.ENDING: translate("CaseWords", "end of the duo"),
     }[step]
 
 
 def size_text(size: int) -> str:
     """A file size people read: "830 KB", "2.4 MB"."""
     if size < 1024 * 1024:
-        return _tr("{size} KB").format(size=max(1, round(size / 1024)))
-    return _tr("{size} MB").format(size=QLocale().toString(size / (1024 * 1024), "f", 1))
+        return translate("CaseWords", "{size} KB").format(size=max(1, round(size / 1024)))
+    return translate("CaseWords", "{size} MB").format(
+        size=QLocale().toString(size / (1024 * 1024), "f", 1)
+    )

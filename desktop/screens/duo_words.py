@@ -28,64 +28,63 @@ _TOPIC_CHARACTERS = 60
 _MNEMONIC = re.compile(r"&([^&\s])")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DuoWords", text)
+translate = QCoreApplication.translate
 
 
 def domain_label(code: str) -> str:
     """One of the six domains of a meeting's topics (an unknown code stays as written)."""
     return {
-        "skills": _tr("Skills, talents and aspirations"),
-        "cv": _tr("CV"),
-        "letter": _tr("Motivation / cover letter"),
-        "networking": _tr("Personal branding and networking"),
-        "vacancies": _tr("Finding vacancies"),
-        "interview": _tr("Preparing for a job interview"),
+        "skills": translate("DuoWords", "Skills, talents and aspirations"),
+        "cv": translate("DuoWords", "CV"),
+        "letter": translate("DuoWords", "Motivation / cover letter"),
+        "networking": translate("DuoWords", "Personal branding and networking"),
+        "vacancies": translate("DuoWords", "Finding vacancies"),
+        "interview": translate("DuoWords", "Preparing for a job interview"),
     }.get(code, code)
 
 
 def meeting_kind_label(kind: MeetingKind) -> str:
     """ "Meeting" or "Short contact"."""
     return {
-        MeetingKind.MEETING: _tr("Meeting"),
-        MeetingKind.CONTACT: _tr("Short contact"),
+        MeetingKind.MEETING: translate("DuoWords", "Meeting"),
+        MeetingKind.CONTACT: translate("DuoWords", "Short contact"),
     }[kind]
 
 
 def meeting_mode_label(mode: MeetingMode) -> str:
     """How the duo met: in person, online or by phone."""
     return {
-        MeetingMode.IN_PERSON: _tr("In person"),
-        MeetingMode.ONLINE: _tr("Online"),
-        MeetingMode.PHONE: _tr("By phone"),
+        MeetingMode.IN_PERSON: translate("DuoWords", "In person"),
+        MeetingMode.ONLINE: translate("DuoWords", "Online"),
+        MeetingMode.PHONE: translate("DuoWords", "By phone"),
     }[mode]
 
 
 def reporter_label(reporter: Reporter) -> str:
     """Who reported the meeting to the coach."""
     return {
-        Reporter.MENTEE: _tr("Mentee"),
-        Reporter.MENTOR: _tr("Mentor"),
-        Reporter.BOTH: _tr("Both"),
-        Reporter.COACH: _tr("Coach"),
+        Reporter.MENTEE: translate("DuoWords", "Mentee"),
+        Reporter.MENTOR: translate("DuoWords", "Mentor"),
+        Reporter.BOTH: translate("DuoWords", "Both"),
+        Reporter.COACH: translate("DuoWords", "Coach"),
     }[reporter]
 
 
 def follow_up_kind_label(kind: FollowUpKind) -> str:
     """The kind of the coach's follow-up."""
     return {
-        FollowUpKind.INTERIM: _tr("Interim call (after one month)"),
-        FollowUpKind.CHECK_IN: _tr("Check-in"),
-        FollowUpKind.MEDIATION: _tr("Mediation"),
+        FollowUpKind.INTERIM: translate("DuoWords", "Interim call (after one month)"),
+        FollowUpKind.CHECK_IN: translate("DuoWords", "Check-in"),
+        FollowUpKind.MEDIATION: translate("DuoWords", "Mediation"),
     }[kind]
 
 
 def follow_up_with_label(with_whom: FollowUpWith) -> str:
     """Whom the coach spoke with."""
     return {
-        FollowUpWith.BOTH: _tr("Both"),
-        FollowUpWith.MENTEE: _tr("Mentee"),
-        FollowUpWith.MENTOR: _tr("Mentor"),
+        FollowUpWith.BOTH: translate("DuoWords", "Both"),
+        FollowUpWith.MENTEE: translate("DuoWords", "Mentee"),
+        FollowUpWith.MENTOR: translate("DuoWords", "Mentor"),
     }[with_whom]
 
 
@@ -118,7 +117,7 @@ def meeting_line(meeting: Meeting) -> str:
     """One line for a list: "12 Mar 2026 · Meeting · 90 min · In person · Rewrite the CV…"."""
     parts = [day_text(meeting.held_on), meeting_kind_label(meeting.kind)]
     if meeting.minutes is not None:
-        parts.append(_tr("{minutes} min").format(minutes=meeting.minutes))
+        parts.append(translate("DuoWords", "{minutes} min").format(minutes=meeting.minutes))
     parts.append(meeting_mode_label(meeting.mode))
     topic = _shortened(meeting.topic)
     if topic:
