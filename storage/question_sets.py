@@ -4,8 +4,16 @@ Duo ships each question set as version 1 (`resources/question_sets/<code>.json`)
 coordinator's edit never changes a version: it is saved as the next one, in the programme
 file's `settings` table under `question_set:<code>` (a JSON list of versions). An
 `Evaluation` names the set and the version it was answered with, so its answers stay
-readable whatever is edited later. For that reason a shipped file is never changed once
-released: a new default would be a new set code.
+readable whatever is edited later. For that reason a shipped set's questions never change
+once released (a new default would be a new set code); only its translations may be added
+to or corrected.
+
+Each shipped text is in English, Dutch and French: the file's own fields are the English,
+and `nl` and `fr` objects beside them hold the same fields in those languages. A text the
+coordinator left as shipped shows in the language asked for, whichever of the three it was
+saved in; a text they typed shows as typed:
+
+    shown_question_set(current_question_set(programme, "coach"), "nl")
 """
 
 from __future__ import annotations
@@ -26,6 +34,7 @@ if TYPE_CHECKING:
     from storage.programme import Programme
 
 SETTINGS_PREFIX = "question_set:"
+LANGUAGES = ("en", "nl", "fr")  # English is the source; Dutch and French are translations
 NOT_APPLICABLE = "n/a"  # the answer "did not need help" / "not used"
 NONE_OF_THE_ABOVE = "none"  # the checklist's own choice, offered with every checklist
 FREQUENCY_ANSWERS = ("no", "sometimes", "yes")
@@ -205,12 +214,103 @@ def from_json(text: str) -> QuestionSet:
 
 
 @cache
-def default_question_set(code: str) -> QuestionSet:
-    """The shipped version 1 of a set; `DuoError` if Duo ships no set with this code."""
+def default_question_set(code: str, language: str = "en") -> QuestionSet:
+    """The shipped version 1 of a set, its texts in `language` (English for a language Duo
+    has no texts in); `DuoError` if Duo ships no set with this code."""
     if code not in SET_CODES:
         raise DuoError(f"Duo has no question set “{code}”.")
     text = resource_path("question_sets", f"{code}.json").read_text("utf-8")
-    return from_json(text)
+    return question_set_from_dict(_in_language(json.loads(text), language))
+
+
+def _in_language(document: object, language: str) -> object:
+    """A shipped document with the texts of `language` in place of the English ones."""
+    if isinstance(document, list):
+        return [_in_language(item, language) for item in document]
+    if not isinstance(document, dict):
+        return document
+    own = document.get(language) if language != "en" else None
+    merged = {
+        name: _in_language(value, language)
+        for name, value in document.items()
+        if name not in LANGUAGES
+    }
+    if isinstance(own, dict):
+        merged.update({name: text for name, text in own.items() if isinstance(text, str)})
+    return merged
+
+
+# --- the texts in the interface's or a document's language -------------------------------
+
+
+def shown_question_set(question_set: QuestionSet, language: str) -> QuestionSet:
+    """The set with its texts to show in `language`: each text Duo ships (the title, a
+    question's text, scale ends, "not applicable" choice and options, in any of the three
+    languages) in `language`; what the coordinator typed as typed. A section heading Duo
+    ships is recognised in any set, so a question the coordinator added under it stays
+    under the same heading."""
+    if question_set.code not in SET_CODES:
+        return question_set
+    language = language if language in LANGUAGES else "en"
+    shipped = {each: default_question_set(question_set.code, each) for each in LANGUAGES}
+    titles = {found.title for found in shipped.values()}
+    sections = _section_names(language)
+    return replace(
+        question_set,
+        title=shipped[language].title if question_set.title in titles else question_set.title,
+        questions=tuple(
+            _shown_question(question, shipped, language, sections)
+            for question in question_set.questions
+        ),
+    )
+
+
+def canonical_question_set(question_set: QuestionSet) -> QuestionSet:
+    """The set with every text Duo ships in English, as versions are stored."""
+    return shown_question_set(question_set, "en")
+
+
+def _shown_question(
+    question: Question,
+    shipped: dict[str, QuestionSet],
+    language: str,
+    sections: dict[str, str],
+) -> Question:
+    section = sections.get(question.section, question.section)
+    try:
+        defaults = {each: found.question(question.code) for each, found in shipped.items()}
+    except KeyError:  # a question the coordinator added
+        return replace(question, section=section)
+    texts = {}
+    for name in ("text", "low_label", "high_label", "not_applicable"):
+        value = getattr(question, name)
+        if value and value in {getattr(default, name) for default in defaults.values()}:
+            texts[name] = getattr(defaults[language], name)
+    options = tuple(_shown_option(option, defaults, language) for option in question.options)
+    return replace(question, section=section, options=options, **texts)
+
+
+def _shown_option(option: Option, defaults: dict[str, Question], language: str) -> Option:
+    texts = {}
+    for each, default in defaults.items():
+        texts[each] = next((o.text for o in default.options if o.code == option.code), "")
+    if option.text and option.text in texts.values() and texts[language]:
+        return Option(option.code, texts[language])
+    return option
+
+
+@cache
+def _section_names(language: str) -> dict[str, str]:
+    """Every section heading Duo ships, in any language, to the same heading in `language`."""
+    names: dict[str, str] = {}
+    for code in SET_CODES:
+        target = default_question_set(code, language).questions
+        for each in LANGUAGES:
+            found = default_question_set(code, each).questions
+            for question, wanted in zip(found, target, strict=True):
+                if question.section:
+                    names.setdefault(question.section, wanted.section)
+    return names
 
 
 def question_set_versions(programme: Programme, code: str) -> list[QuestionSet]:
@@ -251,13 +351,16 @@ def save_question_set(
     """Store an edited set as a new version (the newest + 1), saved `today` (by default the
     computer's date) by `author` (a staff id), and return it.
 
-    Its own `version`, `saved_on` and `saved_by` are ignored. An unchanged set adds no
-    version: the current one is returned. `DuoError`, with what to correct, if the set
+    Its own `version`, `saved_on` and `saved_by` are ignored. Texts Duo ships are stored in
+    English, whatever language they were shown in (see `shown_question_set`). An unchanged
+    set adds no version: the current one is returned. `DuoError`, with what to correct, if the set
     cannot be answered."""
-    edited = _tidied(questions_set)
+    # Duo's own texts are stored in English, whichever language they were edited in.
+    edited = canonical_question_set(_tidied(questions_set))
     check_question_set(edited)
     current = current_question_set(programme, edited.code)
-    if (edited.title, edited.questions) == (current.title, current.questions):
+    stored = canonical_question_set(current)
+    if (edited.title, edited.questions) == (stored.title, stored.questions):
         return current
     items = _stored_items(programme, edited.code)
     # A damaged stored version keeps its number: answers may name it.
