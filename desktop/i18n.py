@@ -13,6 +13,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from resources import resource_path
+from storage.lists import shown_items
+from storage.programme import Programme
+from storage.records import ListItem
 
 LANGUAGES = ("en", "nl", "fr")
 # Belgian conventions for dates and numbers in Dutch and French.
@@ -26,6 +29,12 @@ def current_language() -> str:
     """The interface language installed at start-up ("en" until then): printed documents
     and list labels follow it unless a person's own language is known."""
     return _current
+
+
+def shown_list(programme: Programme, list_name: str) -> list[ListItem]:
+    """A programme's list with the labels to show now: Duo's own defaults in the interface
+    language, what the coordinator typed as typed."""
+    return shown_items(programme.list_items(list_name), _current)
 
 
 def ui_language(choice: str, system_locale: str) -> str:

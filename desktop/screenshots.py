@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from desktop.context import AppContext
 from desktop.dialogs import Dialogs
+from desktop.i18n import shown_list
 from desktop.local_settings import LocalSettings
 from desktop.main_window import MainWindow
 from desktop.session import Session
@@ -226,7 +227,7 @@ def _duo_dialogs(
     names = running.participant.given_name
     today = date.today()
     earliest = duo.first_meeting_on or duo.validated_on or today
-    reasons = [(item.code, item.label) for item in programme.list_items("end_reasons")]
+    reasons = [(item.code, item.label) for item in shown_list(programme, "end_reasons")]
     evaluation = next(iter(ended.evaluations), None)
     dialogs: list[tuple[str, QDialog]] = [
         (

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from desktop.i18n import shown_list
 from desktop.labels import match_step_label, role_label, status_label
 from desktop.rules.participant_list import (
     Column,
@@ -308,7 +309,7 @@ def read_lookups(programme: Programme) -> Lookups:
     matches stand, as the index has them."""
     states, taken = match_lookups(programme.index.matches())
     return Lookups(
-        sectors=labels(programme.list_items("sectors")),
+        sectors=labels(shown_list(programme, "sectors")),
         coaches={member.id: member.name for member in programme.staff()},
         match_states=states,
         places_taken=taken,

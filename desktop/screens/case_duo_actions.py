@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.context import AppContext
+from desktop.i18n import current_language, shown_list
 from desktop.rules.duo_schedule import planned_end
 from desktop.screens import case_duo_text as text
 from desktop.screens.agreement_dialog import AgreementDialog
@@ -29,6 +30,7 @@ from desktop.session import Session
 from desktop.workflows import duo
 from desktop.workflows.evaluations import evaluation_set, save_evaluation, stored_set
 from storage.duo_records import Ending, EvaluationKind, FollowUp, Meeting, Respondent
+from storage.question_sets import shown_question_set
 
 T = TypeVar("T")
 D = TypeVar("D", bound=QDialog)
@@ -202,7 +204,7 @@ class DuoActions:
         """The end reasons to choose from (and `keep`, the stored one, even if retired);
         None when the list could not be read (the error was shown)."""
         try:
-            items = self.session.programme.list_items(END_REASONS)
+            items = shown_list(self.session.programme, END_REASONS)
         except Exception as error:  # a DuoError is a message, anything else a bug report
             self.context.dialogs.report(self.parent, error)
             return None
@@ -305,10 +307,11 @@ class DuoActions:
         programme = self.session.programme
         stored = facts.evaluation(kind, respondent)
         try:
-            questions = (
+            questions = shown_question_set(
                 stored_set(programme, stored)
                 if stored
-                else evaluation_set(programme, kind, respondent)
+                else evaluation_set(programme, kind, respondent),
+                current_language(),
             )
         except Exception as error:  # a DuoError is a message, anything else a bug report
             self.context.dialogs.report(self.parent, error)

@@ -18,6 +18,7 @@ from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.i18n import shown_list
 from desktop.rules.consent import EVALUATION, has_consent
 from desktop.rules.duo_schedule import duo_start, interim_due_on
 from desktop.rules.quality import Check, duo_checklist
@@ -135,7 +136,7 @@ class DuoFacts:
         reasons = words.lists.get(END_REASONS)
         if reasons is None:
             # Read only when an ending is to be named: it opens the programme file.
-            items = programme.list_items(END_REASONS) if case.endings else []
+            items = shown_list(programme, END_REASONS) if case.endings else []
             reasons = {item.code: item.label for item in items}
         mentor_entry = index.get(match.mentor_id)
         facts = cls(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppContext
+from desktop.i18n import shown_list
 from desktop.rules.match_steps import DeclinedBy, MatchStep, earliest_day, last_decided
 from desktop.rules.status_path import earliest_decision_day
 from desktop.screens import document_window
@@ -323,10 +324,10 @@ class CaseView(QWidget):
         programme = self.session.programme
         try:
             reasons = [
-                (i.code, i.label) for i in programme.list_items("refusal_reasons") if i.active
+                (i.code, i.label) for i in shown_list(programme, "refusal_reasons") if i.active
             ]
             destinations = [
-                i.label for i in programme.list_items("referral_destinations") if i.active
+                i.label for i in shown_list(programme, "referral_destinations") if i.active
             ]
             user = self.session.user_id
             staff = [(m.id, m.name) for m in programme.staff() if m.active or m.id == user]

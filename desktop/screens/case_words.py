@@ -17,6 +17,7 @@ from functools import cache
 import pycountry
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
+from desktop.i18n import shown_list
 from desktop.rules.status_path import NextStep
 from storage.lists import CASE_LISTS
 from storage.programme import Programme
@@ -39,7 +40,7 @@ class CaseWords:
     @classmethod
     def read(cls, programme: Programme) -> CaseWords:
         """Read the staff and the lists a case view shows."""
-        items = {name: programme.list_items(name) for name in CASE_LISTS}
+        items = {name: shown_list(programme, name) for name in CASE_LISTS}
         return cls(
             staff={member.id: member.name for member in programme.staff()},
             lists={name: {i.code: i.label for i in found} for name, found in items.items()},

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppContext
+from desktop.i18n import shown_list
 from desktop.rules.intake_checks import check_intake
 from desktop.screens import intake_choices as choices
 from desktop.screens.intake_cv import CvPanel
@@ -118,7 +119,7 @@ class IntakeScreen(QWidget):
     def _form_choices(self) -> FormChoices:
         programme = self.session.programme
         lists = {
-            name: choices.list_choices(programme.list_items(name))
+            name: choices.list_choices(shown_list(programme, name))
             for name in (
                 "sectors",
                 "occupations",

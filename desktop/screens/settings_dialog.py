@@ -16,6 +16,7 @@ from datetime import date
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.context import AppContext
+from desktop.i18n import current_language, shown_list
 from desktop.matching.from_index import load_pool
 from desktop.screens.case_words import CaseWords
 from desktop.screens.settings_evaluations import EvaluationSettingsPage
@@ -27,7 +28,7 @@ from desktop.screens.settings_security import SecuritySettingsPage
 from desktop.screens.settings_staff import StaffSettingsPage
 from desktop.session import Session
 from storage.programme import ProgrammeProfile
-from storage.question_sets import question_set_versions, save_question_set
+from storage.question_sets import question_set_versions, save_question_set, shown_question_set
 
 
 class SettingsDialog(QDialog):
@@ -59,7 +60,7 @@ class SettingsDialog(QDialog):
             self._profile.logo_media_type,
         )
         self.staff_page = StaffSettingsPage(context, staff, session.user_id)
-        self.lists_page = ListsSettingsPage(context, programme.list_items)
+        self.lists_page = ListsSettingsPage(context, lambda name: shown_list(programme, name))
         self.security_page = SecuritySettingsPage(
             context,
             programme,
@@ -74,7 +75,12 @@ class SettingsDialog(QDialog):
         )
         self.follow_up_page = FollowUpSettingsPage(self._profile)
         self.evaluations_page = EvaluationSettingsPage(
-            context, lambda code: question_set_versions(programme, code), words.staff_name
+            context,
+            lambda code: [
+                shown_question_set(version, current_language())
+                for version in question_set_versions(programme, code)
+            ],
+            words.staff_name,
         )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.programme_page, self.tr("&Programme"))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppContext
+from desktop.i18n import current_language
 from desktop.rules.list_entries import (
     EntryProblem,
     Problem,
@@ -395,7 +396,7 @@ class ListsSettingsPage(QWidget):
             ).format(title=list_title(model.list_name)),
             self.tr("&Reset"),
         ):
-            model.reset(default_items(model.list_name))
+            model.reset(default_items(model.list_name, current_language()))
             if model.rowCount():
                 self.table.selectRow(0)
             self._update_buttons()
