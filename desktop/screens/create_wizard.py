@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCursor, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppContext
+from desktop.i18n import current_language
 from desktop.screens.passphrase_fields import MessageLabel, NewPassphraseFields
 from desktop.screens.print_preview import PrintPreviewDialog, show_print_preview
 from desktop.screens.programme_page import ProgrammePage
 from desktop.workflows.print_programme import recovery_sheet_document
-from printing.words import LANGUAGES
 from storage import keyring_cache
 from storage.errors import DuoError
 from storage.programme import MIN_PASSPHRASE_LENGTH, Programme, create_programme
@@ -192,14 +192,13 @@ class RecoveryKeyPage(QWizardPage):
             self.preview.activateWindow()
             return
         name, key, today = programme.settings.name, self._wizard.recovery_key, date.today()
-        language = QLocale().name().split("_")[0]
         self.preview = show_print_preview(
             self,
             self._wizard.context,
             lambda chosen: recovery_sheet_document(name, key, today, chosen),
             title=self.tr("Recovery key"),
             file_stem="recovery-key",
-            language=language if language in LANGUAGES else "en",
+            language=current_language(),
         )
         self.preview.finished.connect(self._preview_closed)
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from desktop.context import AppContext
+from desktop.i18n import current_language
 from desktop.rules.periods import Period
 from desktop.screens.period_dialog import PeriodDialog
 from desktop.screens.print_preview import show_print_preview
@@ -69,6 +70,7 @@ class ReportActions(QObject):
             lambda language: programme_report_document(programme, start, end, language, today),
             title=self.tr("Programme report"),
             file_stem="programme-report",
+            language=current_language(),
         )
 
     def certificates(self) -> None:
@@ -108,6 +110,7 @@ class ReportActions(QObject):
             lambda language: batch_certificates(programme, start, end, language),
             title=self.tr("Certificates"),
             file_stem="certificates",
+            language=current_language(),
         )
 
     def export(self) -> None:
