@@ -14,6 +14,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from desktop.bug_report import write_bug_report
+from desktop.error_text import error_text
 from desktop.printer import ask_printer
 from storage.errors import DuoError
 
@@ -33,7 +34,7 @@ class Dialogs:
 
     def show_error(self, parent: QWidget | None, error: DuoError) -> None:
         """A problem the user can act on: its message says what happened and what to do."""
-        QMessageBox.warning(parent, translate("Dialogs", "Duo"), error.message)
+        QMessageBox.warning(parent, translate("Dialogs", "Duo"), error_text(error))
 
     def report(self, parent: QWidget | None, error: BaseException) -> None:
         """Show any failure: a `DuoError` as its message, anything else as a bug."""

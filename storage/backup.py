@@ -30,7 +30,7 @@ from pathlib import Path
 
 from storage.atomic import fsync_dir
 from storage.cases import CASE_ID, CASE_SUFFIX
-from storage.errors import BackupError, DuoError
+from storage.errors import QT_TRANSLATE_NOOP, BackupError, DuoError
 from storage.programme import (
     KEYSLOTS_FILE,
     PROGRAMME_FILE,
@@ -82,13 +82,21 @@ def backup_programme(folder: Path, dest_zip: Path) -> BackupSummary:
     read_keyslots(folder)
     if dest_zip.exists():
         raise BackupError(
-            f"The file {dest_zip} already exists. Choose a new name for the backup, or move "
-            "the old one away first."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "The file {file} already exists. Choose a new name for the backup, or move "
+                "the old one away first.",
+            ),
+            file=str(dest_zip),
         )
     if not dest_zip.parent.is_dir():
         raise BackupError(
-            f"The folder {dest_zip.parent} does not exist. Create it, or choose another "
-            "place for the backup."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "The folder {folder} does not exist. Create it, or choose another "
+                "place for the backup.",
+            ),
+            folder=str(dest_zip.parent),
         )
     tmp = dest_zip.with_name(f".{dest_zip.name}.{secrets.token_hex(4)}.tmp")
     try:
@@ -110,9 +118,14 @@ def backup_programme(folder: Path, dest_zip: Path) -> BackupSummary:
         raise_if_disk_full(error)
         if isinstance(error, OSError):
             raise BackupError(
-                f"The backup could not be made ({error.strerror}). Check that "
-                f"{dest_zip.parent} is writable and the programme folder readable, then try "
-                "again. Nothing was written."
+                QT_TRANSLATE_NOOP(
+                    "DuoError",
+                    "The backup could not be made ({reason}). Check that "
+                    "{folder} is writable and the programme folder readable, then try "
+                    "again. Nothing was written.",
+                ),
+                reason=str(error.strerror),
+                folder=str(dest_zip.parent),
             ) from error
         raise
     return BackupSummary(dest_zip, settings.name, case_files, dest_zip.stat().st_size)
@@ -151,8 +164,13 @@ def _add(archive: zipfile.ZipFile, name: str, path: Path) -> bool:
 
 def _incomplete_programme(folder: Path, name: str) -> BackupError:
     return BackupError(
-        f"The programme folder {folder} has no {name}, so it cannot be backed up whole. "
-        "Run 'duo verify' on it, or restore it from an earlier backup."
+        QT_TRANSLATE_NOOP(
+            "DuoError",
+            "The programme folder {folder} has no {file}, so it cannot be backed up whole. "
+            "Run 'duo verify' on it, or restore it from an earlier backup.",
+        ),
+        folder=str(folder),
+        file=name,
     )
 
 
@@ -203,8 +221,12 @@ def _check_target(new_folder: Path) -> None:
         return
     if not new_folder.is_dir() or any(new_folder.iterdir()):
         raise BackupError(
-            f"{new_folder} already exists and is not an empty folder, so nothing was "
-            "restored there. Choose a new folder: Duo creates it."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "{folder} already exists and is not an empty folder, so nothing was "
+                "restored there. Choose a new folder: Duo creates it.",
+            ),
+            folder=str(new_folder),
         )
 
 
@@ -212,11 +234,18 @@ def _open_archive(zip_path: Path) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(zip_path)
     except FileNotFoundError as error:
-        raise BackupError(f"There is no file {zip_path}. Check the name of the backup.") from error
+        raise BackupError(
+            QT_TRANSLATE_NOOP("DuoError", "There is no file {file}. Check the name of the backup."),
+            file=str(zip_path),
+        ) from error
     except (zipfile.BadZipFile, OSError) as error:
         raise BackupError(
-            f"The file {zip_path} is not a Duo backup (it is not a readable zip file). "
-            "Choose the .zip file that 'duo backup' wrote. Nothing was restored."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "The file {file} is not a Duo backup (it is not a readable zip file). "
+                "Choose the .zip file that 'duo backup' wrote. Nothing was restored.",
+            ),
+            file=str(zip_path),
         ) from error
 
 
@@ -227,19 +256,52 @@ def _checked_members(zip_path: Path, archive: zipfile.ZipFile) -> list[zipfile.Z
     for name in names:
         if _unsafe(name):
             raise BackupError(
-                f"The file {zip_path} holds an entry with an unsafe path (outside the "
-                "programme folder), so it was not restored. It is not a Duo backup, or it "
-                "was altered: use another backup. Nothing was restored."
+                QT_TRANSLATE_NOOP(
+                    "DuoError",
+                    "The file {file} holds an entry with an unsafe path (outside the "
+                    "programme folder), so it was not restored. It is not a Duo backup, or it "
+                    "was altered: use another backup. Nothing was restored.",
+                ),
+                file=str(zip_path),
             )
         if name not in REQUIRED_MEMBERS and not _CASE_MEMBER.match(name):
-            raise _altered(zip_path, "an entry that a Duo backup never holds")
+            raise _altered(
+                zip_path,
+                QT_TRANSLATE_NOOP(
+                    "DuoError",
+                    "The file {file} is not a Duo backup, or it was altered: it has an entry "
+                    "that a Duo backup never holds. Use another backup. Nothing was restored.",
+                ),
+            )
     if len(set(names)) != len(names):
-        raise _altered(zip_path, "the same entry twice")
+        raise _altered(
+            zip_path,
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "The file {file} is not a Duo backup, or it was altered: it has the same entry "
+                "twice. Use another backup. Nothing was restored.",
+            ),
+        )
     missing = [name for name in REQUIRED_MEMBERS if name not in names]
     if missing:
-        raise _altered(zip_path, f"no {missing[0]}")
+        raise _altered(
+            zip_path,
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "The file {file} is not a Duo backup, or it was altered: it has no {member}. "
+                "Use another backup. Nothing was restored.",
+            ),
+            member=missing[0],
+        )
     if any(info.flag_bits & 0x1 for info in infos):
-        raise _altered(zip_path, "password-protected entries")
+        raise _altered(
+            zip_path,
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "The file {file} is not a Duo backup, or it was altered: it has "
+                "password-protected entries. Use another backup. Nothing was restored.",
+            ),
+        )
     order = {name: position for position, name in enumerate(REQUIRED_MEMBERS)}
     return sorted(infos, key=lambda info: (order.get(info.filename, len(order)), info.filename))
 
@@ -263,28 +325,40 @@ def _check_settings(zip_path: Path, staging: Path) -> ProgrammeSettings:
         read_keyslots(staging)
     except DuoError as error:
         raise BackupError(
-            f"The backup {zip_path} holds damaged programme settings or a damaged key file, "
-            "so it cannot be restored. Use another backup. Nothing was restored."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "The backup {file} holds damaged programme settings or a damaged key file, "
+                "so it cannot be restored. Use another backup. Nothing was restored.",
+            ),
+            file=str(zip_path),
         ) from error
     return settings
 
 
-def _altered(zip_path: Path, what: str) -> BackupError:
-    return BackupError(
-        f"The file {zip_path} is not a Duo backup, or it was altered: it has {what}. "
-        "Use another backup. Nothing was restored."
-    )
+def _altered(zip_path: Path, template: str, **params: str) -> BackupError:
+    """One of the messages for an archive that is not what a backup holds: each is a whole
+    sentence, so that it translates."""
+    return BackupError(template, file=str(zip_path), **params)
 
 
 def _damaged(zip_path: Path) -> BackupError:
     return BackupError(
-        f"The backup {zip_path} is damaged (a file in it does not match its checksum), so "
-        "nothing was restored. Use another backup."
+        QT_TRANSLATE_NOOP(
+            "DuoError",
+            "The backup {file} is damaged (a file in it does not match its checksum), so "
+            "nothing was restored. Use another backup.",
+        ),
+        file=str(zip_path),
     )
 
 
 def _cannot_write(new_folder: Path, error: OSError) -> BackupError:
     return BackupError(
-        f"Duo could not write the restored programme to {new_folder} ({error.strerror}). "
-        "Check that the place is writable, then try again. Nothing was restored."
+        QT_TRANSLATE_NOOP(
+            "DuoError",
+            "Duo could not write the restored programme to {folder} ({reason}). "
+            "Check that the place is writable, then try again. Nothing was restored.",
+        ),
+        folder=str(new_folder),
+        reason=str(error.strerror),
     )

@@ -34,6 +34,7 @@ from storage.codec import from_row
 from storage.duo_records import Agreement, Ending, Evaluation, FollowUp, Meeting, Outcome
 from storage.errors import (
     LOCKED_MESSAGE,
+    QT_TRANSLATE_NOOP,
     AttachmentTooLargeError,
     AttachmentUnreadableError,
     ParticipantNotFoundError,
@@ -217,8 +218,11 @@ def read_document_file(path: Path) -> bytes:
             content = handle.read(MAX_ATTACHMENT_BYTES + 1)
     except OSError as error:
         raise AttachmentUnreadableError(
-            "Duo could not read the chosen file. Check that it still exists and is not open "
-            "in another program, then attach it again."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "Duo could not read the chosen file. Check that it still exists and is not "
+                "open in another program, then attach it again.",
+            )
         ) from error
     if len(content) > MAX_ATTACHMENT_BYTES:
         raise _too_large(len(content))
@@ -229,9 +233,14 @@ def _too_large(size: int) -> AttachmentTooLargeError:
     """The message for a document over the size Duo keeps in a case file."""
     limit_mb = MAX_ATTACHMENT_BYTES // (1024 * 1024)
     return AttachmentTooLargeError(
-        f"This file is {size / (1024 * 1024):,.0f} MB; Duo keeps documents up to {limit_mb} MB "
-        "in a case file. Save a smaller version (for example a PDF export of the CV, or a "
-        "scan at a lower resolution) and attach that."
+        QT_TRANSLATE_NOOP(
+            "DuoError",
+            "This file is {size} MB; Duo keeps documents up to {limit} MB in a case file. Save "
+            "a smaller version (for example a PDF export of the CV, or a scan at a lower "
+            "resolution) and attach that.",
+        ),
+        size=round(size / (1024 * 1024)),
+        limit=limit_mb,
     )
 
 
@@ -253,7 +262,9 @@ class CaseStore:
     def path(self, case_id: str) -> Path:
         """Where the case file of `case_id` lives."""
         if not CASE_ID.match(case_id):
-            raise ParticipantNotFoundError("That is not a participant id.")
+            raise ParticipantNotFoundError(
+                QT_TRANSLATE_NOOP("DuoError", "That is not a participant id.")
+            )
         return self.cases_dir / f"{case_id}{CASE_SUFFIX}"
 
     def key(self, case_id: str) -> bytes:
@@ -316,8 +327,11 @@ class CaseStore:
         path = self.path(case_id)
         if not path.exists():
             raise ParticipantNotFoundError(
-                "This participant's file is no longer there (erased, or removed from the "
-                "programme folder). Refresh the list."
+                QT_TRANSLATE_NOOP(
+                    "DuoError",
+                    "This participant's file is no longer there (erased, or removed from the "
+                    "programme folder). Refresh the list.",
+                )
             )
         return path
 

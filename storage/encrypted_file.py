@@ -22,7 +22,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from storage.atomic import fsync_dir, fsync_file
-from storage.errors import CaseFileDamagedError, NewerSchemaError, SaveConflictError
+from storage.errors import (
+    QT_TRANSLATE_NOOP,
+    CaseFileDamagedError,
+    NewerSchemaError,
+    SaveConflictError,
+)
 from storage.sqlcipher import (
     Connection,
     DatabaseError,
@@ -52,9 +57,12 @@ class Schema:
 def damaged(path: Path) -> CaseFileDamagedError:
     """The message for a file that cannot be decrypted or read: no personal data in it."""
     return CaseFileDamagedError(
-        f"The file {path.name} is damaged or does not belong to this programme, so Duo has "
-        "set it aside. The other participants are not affected. Restore this file from a "
-        "backup, or run 'duo verify' for a full check.",
+        QT_TRANSLATE_NOOP(
+            "DuoError",
+            "The file {file_name} is damaged or does not belong to this programme, so Duo has "
+            "set it aside. The other participants are not affected. Restore this file from a "
+            "backup, or run 'duo verify' for a full check.",
+        ),
         file_name=path.name,
     )
 
@@ -62,8 +70,14 @@ def damaged(path: Path) -> CaseFileDamagedError:
 def newer(path: Path, found: int, supported: int) -> NewerSchemaError:
     """The message for a file written by a newer Duo."""
     return NewerSchemaError(
-        f"The file {path.name} was saved by a newer version of Duo (format {found}; this "
-        f"version reads up to {supported}). It was left untouched: update Duo to open it."
+        QT_TRANSLATE_NOOP(
+            "DuoError",
+            "The file {file} was saved by a newer version of Duo (format {found}; this "
+            "version reads up to {supported}). It was left untouched: update Duo to open it.",
+        ),
+        file=path.name,
+        found=found,
+        supported=supported,
     )
 
 
@@ -267,9 +281,12 @@ def publishing(
 
 def _conflict() -> SaveConflictError:
     return SaveConflictError(
-        "This participant's file was changed elsewhere (another window or another computer) "
-        "while you were editing. Nothing was overwritten: reopen the participant and make "
-        "your change again."
+        QT_TRANSLATE_NOOP(
+            "DuoError",
+            "This participant's file was changed elsewhere (another window or another "
+            "computer) while you were editing. Nothing was overwritten: reopen the "
+            "participant and make your change again.",
+        )
     )
 
 

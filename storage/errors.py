@@ -4,17 +4,53 @@ Two kinds of failure exist (as in qutebrowser's `sql.py`): the user's situation 
 passphrase, a full disk, a damaged file) becomes a `DuoError` with a clear message and what to
 do; anything else is a bug and is reported as such by the caller. Messages never contain a
 participant's name or any other personal data: at most a file's id.
+
+Storage has no Qt, yet its messages are shown in the interface's language. So a message is
+raised as an English template marked for Qt's translation tool, with named parameters:
+
+    raise DuoError(
+        QT_TRANSLATE_NOOP("DuoError", "The folder {folder} does not exist."), folder=str(path)
+    )
+
+`error.message` is the English text, filled in (the command line prints it);
+`desktop.error_text.error_text(error)` translates the template and fills it in for a screen.
+A parameter is a value, never a piece of sentence: a sentence that differs is a template of
+its own, so a translator always sees whole sentences.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (the name lupdate reads)
+    """Mark `text` for translation in `context` without translating it: Qt's lupdate finds
+    the literal by this name, and the interface translates the text when it shows it."""
+    return text
+
+
+def _english(template: str, params: Mapping[str, object]) -> str:
+    """`template` filled in with `params`; whole numbers with thousands separators ("10,000")."""
+    if not params:
+        return template
+    return template.format_map(
+        {
+            name: f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else value
+            for name, value in params.items()
+        }
+    )
+
 
 class DuoError(Exception):
-    """A problem the user can understand and act on. `str(error)` is the whole message."""
+    """A problem the user can understand and act on. `str(error)` is the whole message, in
+    English; `template` and `params` give it in another language (`desktop.error_text`)."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, template: str, /, **params: object) -> None:
+        message = _english(template, params)
         super().__init__(message)
         self.message = message
+        self.template = template
+        self.params = params
 
 
 class SqlCipherMissingError(DuoError):
@@ -44,8 +80,8 @@ class KeyFileDamagedError(DuoError):
 class CaseFileDamagedError(DuoError):
     """A case file cannot be decrypted or fails its integrity check."""
 
-    def __init__(self, message: str, file_name: str) -> None:
-        super().__init__(message)
+    def __init__(self, template: str, /, *, file_name: str, **params: object) -> None:
+        super().__init__(template, file_name=file_name, **params)
         self.file_name = file_name
 
 
@@ -81,7 +117,7 @@ class ProgrammeLockedError(DuoError):
     """The programme was locked (its key dropped) while something still tried to use it."""
 
 
-LOCKED_MESSAGE = "The programme is locked. Unlock it again to go on."
+LOCKED_MESSAGE = QT_TRANSLATE_NOOP("DuoError", "The programme is locked. Unlock it again to go on.")
 
 
 class BackupError(DuoError):
@@ -90,7 +126,8 @@ class BackupError(DuoError):
 
 def disk_full_message() -> str:
     """The one wording for a full disk, whichever layer noticed it."""
-    return (
+    return QT_TRANSLATE_NOOP(
+        "DuoError",
         "The disk is full, so the change could not be saved. The previous version is intact. "
-        "Free some space (or ask someone to), then save again."
+        "Free some space (or ask someone to), then save again.",
     )

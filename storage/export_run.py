@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from storage.cases import CaseFile
+from storage.errors import QT_TRANSLATE_NOOP
 from storage.export_case_rows import (
     evaluation_candidates,
     evaluation_rows,
@@ -91,18 +92,31 @@ class ExportRequest:
             kind = ExportFormat(file_format.strip().lower())
         except ValueError:
             raise ExportError(
-                f"There is no export format “{file_format}”: use csv or xlsx."
+                QT_TRANSLATE_NOOP(
+                    "DuoError", "There is no export format “{format}”: use csv or xlsx."
+                ),
+                format=file_format,
             ) from None
         if delimiter not in DELIMITERS:
             raise ExportError(
-                f"“{delimiter}” cannot separate the columns: use ; (Excel in Belgium) or ,."
+                QT_TRANSLATE_NOOP(
+                    "DuoError",
+                    "“{delimiter}” cannot separate the columns: use ; (Excel in Belgium) or ,.",
+                ),
+                delimiter=delimiter,
             )
         suffix = target.suffix.lower() if target is not None else ""
         if suffix in (".csv", ".xlsx") and suffix != f".{kind.value}":
             raise ExportError(
-                f"The file name ends in {suffix} but the format is {kind.value}: a spreadsheet "
-                f"would refuse to open it. Name the file …{'.' + kind.value} or choose "
-                f"--format {suffix[1:]}."
+                QT_TRANSLATE_NOOP(
+                    "DuoError",
+                    "The file name ends in {suffix} but the format is {format}: a spreadsheet "
+                    "would refuse to open it. Name the file ….{format} or choose "
+                    "--format {other}.",
+                ),
+                suffix=suffix,
+                format=kind.value,
+                other=suffix[1:],
             )
         return cls(profile_named(profile), Period.parse(start, end), names, kind, delimiter)
 

@@ -22,7 +22,7 @@ from datetime import date
 from pathlib import Path
 
 from storage.atomic import write_atomically
-from storage.errors import DuoError
+from storage.errors import QT_TRANSLATE_NOOP, DuoError
 from storage.export_columns import Column, Profile
 from storage.export_rows import Row, Value
 from storage.periods import ExportError, Period
@@ -52,7 +52,11 @@ def csv_cell(value: Value) -> str:
 def csv_bytes(rows: Iterable[Sequence[Value]], delimiter: str = ";") -> bytes:
     """The rows (the first one the header) as CSV bytes in UTF-8 with BOM."""
     if delimiter not in DELIMITERS:
-        raise ExportError("Separate the columns with a semicolon (;) or a comma (,).")
+        raise ExportError(
+            QT_TRANSLATE_NOOP(
+                "DuoError", "Separate the columns with a semicolon (;) or a comma (,)."
+            )
+        )
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=delimiter)
     writer.writerows([csv_cell(value) for value in row] for row in rows)
@@ -161,10 +165,17 @@ def xlsx_bytes(
 def check_target(path: Path) -> None:
     """Refuse, before any work, a target that is a folder or in a folder that is not there."""
     if path.is_dir():
-        raise ExportError(f"{path} is a folder. Choose a file name for the export.")
+        raise ExportError(
+            QT_TRANSLATE_NOOP("DuoError", "{path} is a folder. Choose a file name for the export."),
+            path=str(path),
+        )
     if not path.parent.is_dir():
         raise ExportError(
-            f"The folder {path.parent} does not exist. Choose an existing folder for the export."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "The folder {folder} does not exist. Choose an existing folder for the export.",
+            ),
+            folder=str(path.parent),
         )
 
 
@@ -178,6 +189,11 @@ def write_file(path: Path, data: bytes) -> None:
     except OSError as error:
         reason = error.strerror or type(error).__name__
         raise ExportError(
-            f"The export cannot be written to {path} ({reason}). Choose another folder or "
-            "file name; if the file is open in a spreadsheet, close it first."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "The export cannot be written to {path} ({reason}). Choose another folder or "
+                "file name; if the file is open in a spreadsheet, close it first.",
+            ),
+            path=str(path),
+            reason=reason,
         ) from None

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
-from storage.errors import DuoError
+from storage.errors import QT_TRANSLATE_NOOP, DuoError
 
 # A spreadsheet of a few thousand participants is well under a megabyte; anything much
 # larger is not the participant list, and reading it would only make the window wait.
@@ -108,20 +108,32 @@ def read_table(path: Path) -> Table:
     suffix = path.suffix.lower()
     if suffix in (".xls", ".ods", ".numbers"):
         raise SpreadsheetError(
-            f"Duo reads .xlsx and .csv files, not {suffix} files. Open {path.name} in your "
-            "spreadsheet program and save it as an Excel workbook (.xlsx) or as CSV."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "Duo reads .xlsx and .csv files, not {suffix} files. Open {file} in your "
+                "spreadsheet program and save it as an Excel workbook (.xlsx) or as CSV.",
+            ),
+            suffix=suffix,
+            file=path.name,
         )
     try:
         size = path.stat().st_size
     except OSError as error:
         raise SpreadsheetError(
-            f"Duo could not open {path.name}. Check that the file still exists."
+            QT_TRANSLATE_NOOP(
+                "DuoError", "Duo could not open {file}. Check that the file still exists."
+            ),
+            file=path.name,
         ) from error
     if size > MAX_FILE_BYTES:
         raise SpreadsheetError(
-            f"{path.name} is {size / (1024 * 1024):,.0f} MB, too large for a list of "
-            "participants. Keep only the participants' sheet and columns, save it again, "
-            "and import that file."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "{file} is {size} MB, too large for a list of participants. Keep only the "
+                "participants' sheet and columns, save it again, and import that file.",
+            ),
+            file=path.name,
+            size=round(size / (1024 * 1024)),
         )
     if suffix == ".xlsx" or (suffix != ".csv" and zipfile.is_zipfile(path)):
         return _read_xlsx(path)
@@ -164,9 +176,7 @@ def _read_csv(path: Path) -> Table:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise SpreadsheetError(
-            f"Duo could not read {path.name}. Check that it is not open in another program."
-        ) from error
+        raise _cannot_read(path) from error
     if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise _not_a_spreadsheet(path)
     text, encoding = _decode(data)
@@ -184,8 +194,12 @@ def _read_csv(path: Path) -> Table:
         )
     except csv.Error as error:
         raise SpreadsheetError(
-            f"{path.name} is not a readable CSV file (a quote may be left open). Open it in "
-            "your spreadsheet program, save it as CSV again, and import that file."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "{file} is not a readable CSV file (a quote may be left open). Open it in "
+                "your spreadsheet program, save it as CSV again, and import that file.",
+            ),
+            file=path.name,
         ) from error
     return _table(path, "csv", encoding, delimiter, raw, str, headed_only=True)
 
@@ -227,9 +241,7 @@ def _read_xlsx(path: Path) -> Table:
     except (InvalidFileException, zipfile.BadZipFile, KeyError, IndexError, ValueError) as error:
         raise _not_a_spreadsheet(path) from error
     except OSError as error:
-        raise SpreadsheetError(
-            f"Duo could not read {path.name}. Check that it is not open in another program."
-        ) from error
+        raise _cannot_read(path) from error
     return _table(path, "xlsx", "", "", raw, get_column_letter, headed_only=False)
 
 
@@ -250,8 +262,21 @@ def _xlsx_cell(value: object) -> Cell:
 
 def _not_a_spreadsheet(path: Path) -> SpreadsheetError:
     return SpreadsheetError(
-        f"{path.name} is not a spreadsheet Duo can read. Save the participant list as an "
-        "Excel workbook (.xlsx) or as CSV, and import that file."
+        QT_TRANSLATE_NOOP(
+            "DuoError",
+            "{file} is not a spreadsheet Duo can read. Save the participant list as an "
+            "Excel workbook (.xlsx) or as CSV, and import that file.",
+        ),
+        file=path.name,
+    )
+
+
+def _cannot_read(path: Path) -> SpreadsheetError:
+    return SpreadsheetError(
+        QT_TRANSLATE_NOOP(
+            "DuoError", "Duo could not read {file}. Check that it is not open in another program."
+        ),
+        file=path.name,
     )
 
 
@@ -262,8 +287,13 @@ def _limited(rows: Iterable[tuple[int, list[Cell]]], path: Path) -> list[tuple[i
             kept.append((number, cells))
             if len(kept) > MAX_ROWS + 1:  # the header row, then the participants
                 raise SpreadsheetError(
-                    f"{path.name} has more than {MAX_ROWS:,} rows. Split it into smaller "
-                    "files and import them one after the other."
+                    QT_TRANSLATE_NOOP(
+                        "DuoError",
+                        "{file} has more than {rows} rows. Split it into smaller files and "
+                        "import them one after the other.",
+                    ),
+                    file=path.name,
+                    rows=MAX_ROWS,
                 )
     return kept
 
@@ -279,7 +309,12 @@ def _table(
     headed_only: bool,
 ) -> Table:
     if not raw:
-        raise SpreadsheetError(f"{path.name} is empty: there is no header row and no participant.")
+        raise SpreadsheetError(
+            QT_TRANSLATE_NOOP(
+                "DuoError", "{file} is empty: there is no header row and no participant."
+            ),
+            file=path.name,
+        )
     header_cells = raw[0][1]
     header_width = len(header_cells)
     width = header_width if headed_only else max(len(cells) for _number, cells in raw)
@@ -305,7 +340,10 @@ def _table(
         for number, cells in raw[1:]
     )
     if not rows:
-        raise SpreadsheetError(f"{path.name} has a header row but no participants under it.")
+        raise SpreadsheetError(
+            QT_TRANSLATE_NOOP("DuoError", "{file} has a header row but no participants under it."),
+            file=path.name,
+        )
     return Table(
         file_name=path.name,
         kind=kind,

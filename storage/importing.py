@@ -23,7 +23,7 @@ from typing import TypeVar
 
 from storage import encrypted_file
 from storage import import_values as values
-from storage.errors import DuoError
+from storage.errors import QT_TRANSLATE_NOOP, DuoError
 from storage.folding import fold
 from storage.import_fields import FIELDS
 from storage.import_read import Cell, Table, TableRow
@@ -103,21 +103,33 @@ def check_mapping(mapping: dict[int, str], *, default_role: Role | None) -> None
     mapped = list(mapping.values())
     unknown = sorted(set(mapped) - set(FIELDS))
     if unknown:
-        raise DuoError(f"Duo has no field called {unknown[0]}.")
+        raise DuoError(
+            QT_TRANSLATE_NOOP("DuoError", "Duo has no field called {field}."), field=unknown[0]
+        )
     twice = sorted({name for name in mapped if mapped.count(name) > 1})
     if twice:
         raise DuoError(
-            f"Two columns are both read as {twice[0]}. Choose one of them and ignore the other."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "Two columns are both read as {field}. Choose one of them and ignore the other.",
+            ),
+            field=twice[0],
         )
     if "given_name" not in mapped:
         raise DuoError(
-            "No column holds the given names. Choose the column with the first names "
-            "(given_name in the template)."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "No column holds the given names. Choose the column with the first names "
+                "(given_name in the template).",
+            )
         )
     if "role" not in mapped and default_role is None:
         raise DuoError(
-            "No column says who is a mentee and who is a mentor. Choose that column (role in "
-            "the template), or say that everyone in the file is a mentee, or a mentor."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "No column says who is a mentee and who is a mentor. Choose that column (role "
+                "in the template), or say that everyone in the file is a mentee, or a mentor.",
+            )
         )
 
 
@@ -395,8 +407,12 @@ def run_import(
                 programme.cases.erase(case_id)
         if isinstance(error, OSError) and not isinstance(error, DuoError):
             raise DuoError(
-                "Duo could not write the new case files, so nothing was imported. Check that "
-                "the programme folder is still reachable and has free space, then import again."
+                QT_TRANSLATE_NOOP(
+                    "DuoError",
+                    "Duo could not write the new case files, so nothing was imported. Check "
+                    "that the programme folder is still reachable and has free space, then "
+                    "import again.",
+                )
             ) from error
         raise
     programme.index.refresh(programme.cases)

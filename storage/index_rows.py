@@ -24,7 +24,7 @@ from storage.duo_records import (
     Outcome,
 )
 from storage.duo_summary import DuoSummary, summarise
-from storage.errors import ParticipantNotFoundError
+from storage.errors import QT_TRANSLATE_NOOP, ParticipantNotFoundError
 from storage.folding import fold
 from storage.record_edit import rows, select_all
 from storage.records import OPEN_MATCH_STATES, Match, MatchState, Status, wait_start
@@ -109,7 +109,9 @@ def read_index_row(store: CaseStore, case_id: str) -> dict[str, Any]:
         # changed size or time and reads it again.
         info = path.stat()
     except FileNotFoundError as error:
-        raise ParticipantNotFoundError("The file is gone.") from error
+        raise ParticipantNotFoundError(
+            QT_TRANSLATE_NOOP("DuoError", "The file is gone.")
+        ) from error
     conn = encrypted_file.open_read(path, store.key(case_id))
     try:
         version = encrypted_file.schema_version(conn)

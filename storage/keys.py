@@ -27,7 +27,12 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from storage.errors import KeyFileDamagedError, WrongPassphraseError, WrongRecoveryKeyError
+from storage.errors import (
+    QT_TRANSLATE_NOOP,
+    KeyFileDamagedError,
+    WrongPassphraseError,
+    WrongRecoveryKeyError,
+)
 
 MASTER_KEY_BYTES = 32
 KEYSLOTS_FORMAT = 1
@@ -99,20 +104,36 @@ def parse_recovery_key(text: str) -> bytes:
     expected = _RECOVERY_SECRET_BYTES * 8 // 5 + _RECOVERY_CHECK_CHARS
     if len(cleaned) != expected or any(c not in _CROCKFORD for c in cleaned):
         raise WrongRecoveryKeyError(
-            "That is not a complete recovery key: it has 36 letters and digits in 9 groups "
-            "(for example ABCD-EFGH-…). Check it against the printed sheet and try again."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "That is not a complete recovery key: it has 36 letters and digits in 9 groups "
+                "(for example ABCD-EFGH-…). Check it against the printed sheet and try again.",
+            )
         )
     body, check = cleaned[:-_RECOVERY_CHECK_CHARS], cleaned[-_RECOVERY_CHECK_CHARS:]
     secret = _unb32(body)
     if _recovery_check(secret) != check:
         raise WrongRecoveryKeyError(
-            "That recovery key has a typing mistake (its last group does not match). "
-            "Check each group against the printed sheet and try again."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "That recovery key has a typing mistake (its last group does not match). "
+                "Check each group against the printed sheet and try again.",
+            )
         )
     return secret
 
 
 # --- key slots ----------------------------------------------------------------------------
+
+
+def _damaged_key_file() -> KeyFileDamagedError:
+    return KeyFileDamagedError(
+        QT_TRANSLATE_NOOP(
+            "DuoError",
+            "The programme's key file (keyslots.json) is damaged. Restore the programme "
+            "folder from a backup.",
+        )
+    )
 
 
 def _b64(data: bytes) -> str:
@@ -224,9 +245,12 @@ class KeySlots:
             return cls(programme_id=str(document["programme_id"]), slots=slots)
         except (ValueError, KeyError, TypeError, AttributeError) as error:
             raise KeyFileDamagedError(
-                "The programme's key file (keyslots.json) is damaged, so no passphrase can "
-                "open it. Restore the programme folder from a backup; your passphrase itself "
-                "is probably right."
+                QT_TRANSLATE_NOOP(
+                    "DuoError",
+                    "The programme's key file (keyslots.json) is damaged, so no passphrase can "
+                    "open it. Restore the programme folder from a backup; your passphrase "
+                    "itself is probably right.",
+                )
             ) from error
 
     def unlock_with_passphrase(self, passphrase: str) -> bytes:
@@ -242,13 +266,12 @@ class KeySlots:
                 key = _argon2(passphrase, _unb64(kdf["salt"]), params)
                 master = _unwrap(self.programme_id, slot, key)
             except (KeyError, ValueError, TypeError) as error:
-                raise KeyFileDamagedError(
-                    "The programme's key file (keyslots.json) is damaged. Restore the "
-                    "programme folder from a backup."
-                ) from error
+                raise _damaged_key_file() from error
             if master is not None:
                 return master
-        raise WrongPassphraseError("That passphrase is not right. Check it and try again.")
+        raise WrongPassphraseError(
+            QT_TRANSLATE_NOOP("DuoError", "That passphrase is not right. Check it and try again.")
+        )
 
     def unlock_with_recovery_key(self, recovery_key: str) -> bytes:
         """The master key, or `WrongRecoveryKeyError`."""
@@ -260,15 +283,15 @@ class KeySlots:
                 key = _recovery_wrapping_key(secret, _unb64(slot["kdf"]["salt"]))
                 master = _unwrap(self.programme_id, slot, key)
             except (KeyError, ValueError, TypeError) as error:
-                raise KeyFileDamagedError(
-                    "The programme's key file (keyslots.json) is damaged. Restore the "
-                    "programme folder from a backup."
-                ) from error
+                raise _damaged_key_file() from error
             if master is not None:
                 return master
         raise WrongRecoveryKeyError(
-            "That recovery key does not belong to this programme. Check that you chose the "
-            "right programme folder and the right sheet."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "That recovery key does not belong to this programme. Check that you chose the "
+                "right programme folder and the right sheet.",
+            )
         )
 
     def replace_passphrase_slots(self, new_slot: dict[str, Any]) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from storage.errors import DuoError
+from storage.errors import QT_TRANSLATE_NOOP, DuoError
 
 
 class ExportError(DuoError):
@@ -20,15 +20,28 @@ class ExportError(DuoError):
     be written); the message says what to change."""
 
 
+# Whole sentences for each end, so that they translate.
+_NOT_A_DAY = {
+    "the start": QT_TRANSLATE_NOOP(
+        "DuoError",
+        "“{text}” is not a date for the start of the period: write it as YYYY-MM-DD, "
+        "for example 2025-01-31.",
+    ),
+    "the end": QT_TRANSLATE_NOOP(
+        "DuoError",
+        "“{text}” is not a date for the end of the period: write it as YYYY-MM-DD, "
+        "for example 2025-01-31.",
+    ),
+}
+
+
 def parse_day(text: str, what: str) -> date:
-    """A day typed as YYYY-MM-DD; `ExportError` naming `what` ("the start") otherwise."""
+    """A day typed as YYYY-MM-DD; `ExportError` naming `what` ("the start" or "the end")
+    otherwise."""
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise ExportError(
-            f"“{text}” is not a date for {what} of the period: write it as YYYY-MM-DD, "
-            "for example 2025-01-31."
-        ) from None
+        raise ExportError(_NOT_A_DAY[what], text=text) from None
 
 
 @dataclass(frozen=True)
@@ -41,8 +54,12 @@ class Period:
     def __post_init__(self) -> None:
         if self.start is not None and self.end is not None and self.end < self.start:
             raise ExportError(
-                f"The period ends ({self.end.isoformat()}) before it starts "
-                f"({self.start.isoformat()}). Swap the two dates."
+                QT_TRANSLATE_NOOP(
+                    "DuoError",
+                    "The period ends ({end}) before it starts ({start}). Swap the two dates.",
+                ),
+                end=self.end.isoformat(),
+                start=self.start.isoformat(),
             )
 
     @classmethod

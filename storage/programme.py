@@ -27,6 +27,7 @@ from storage.codec import from_row
 from storage.drafts import DraftStore
 from storage.errors import (
     LOCKED_MESSAGE,
+    QT_TRANSLATE_NOOP,
     CaseFileDamagedError,
     DuoError,
     NotAProgrammeError,
@@ -45,6 +46,10 @@ SETTINGS_FILE = "programme.json"
 KEYSLOTS_FILE = "keyslots.json"
 PROGRAMME_FILE = "programme.duo"
 MIN_PASSPHRASE_LENGTH = 8
+NAME_MISSING = QT_TRANSLATE_NOOP(
+    "DuoError", "Give the programme a name, for example the association and the city."
+)
+KEY_MISSING = QT_TRANSLATE_NOOP("DuoError", "Enter the programme's passphrase or its recovery key.")
 
 
 @dataclass(frozen=True)
@@ -103,17 +108,29 @@ def read_settings(folder: Path) -> ProgrammeSettings:
         )
     except FileNotFoundError as error:
         raise NotAProgrammeError(
-            f"The folder {folder} is not a Duo programme (it has no {SETTINGS_FILE}). "
-            "Choose the folder that holds programme.json and the cases folder."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "The folder {folder} is not a Duo programme (it has no {file}). "
+                "Choose the folder that holds programme.json and the cases folder.",
+            ),
+            folder=str(folder),
+            file=SETTINGS_FILE,
         ) from error
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise NotAProgrammeError(
-            f"The programme settings in {folder} are damaged. Restore the programme folder "
-            "from a backup."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "The programme settings in {folder} are damaged. Restore the programme folder "
+                "from a backup.",
+            ),
+            folder=str(folder),
         ) from error
     if not isinstance(settings.format, int) or settings.format > PROGRAMME_FORMAT:
         raise NotAProgrammeError(
-            "This programme was created by a newer version of Duo. Update Duo to open it."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "This programme was created by a newer version of Duo. Update Duo to open it.",
+            )
         )
     return settings
 
@@ -122,8 +139,12 @@ def check_new_passphrase(passphrase: str) -> None:
     """Refuse a passphrase too short to protect the programme."""
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise DuoError(
-            f"Choose a passphrase of at least {MIN_PASSPHRASE_LENGTH} characters; a few "
-            "unrelated words are easy to remember and hard to guess."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "Choose a passphrase of at least {length} characters; a few "
+                "unrelated words are easy to remember and hard to guess.",
+            ),
+            length=MIN_PASSPHRASE_LENGTH,
         )
 
 
@@ -133,14 +154,22 @@ def read_keyslots(folder: Path) -> keys.KeySlots:
         text = (folder / KEYSLOTS_FILE).read_bytes()
     except FileNotFoundError as error:
         raise keys.KeyFileDamagedError(
-            f"The programme's key file ({KEYSLOTS_FILE}) is missing. Restore the programme "
-            "folder from a backup."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "The programme's key file ({file}) is missing. Restore the programme "
+                "folder from a backup.",
+            ),
+            file=KEYSLOTS_FILE,
         ) from error
     slots = keys.KeySlots.from_json(text)
     if slots.programme_id != read_settings(folder).id:
         raise keys.KeyFileDamagedError(
-            f"The key file ({KEYSLOTS_FILE}) belongs to another programme. Restore the "
-            "programme folder from a backup."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "The key file ({file}) belongs to another programme. Restore the "
+                "programme folder from a backup.",
+            ),
+            file=KEYSLOTS_FILE,
         )
     return slots
 
@@ -239,7 +268,7 @@ class Programme:
     def rename(self, name: str) -> None:
         """Change the programme's name (in `programme.json`)."""
         if not name.strip():
-            raise DuoError("Give the programme a name, for example the association and the city.")
+            raise DuoError(NAME_MISSING)
         self.settings = ProgrammeSettings(id=self.settings.id, name=name.strip())
         _write_settings(self.folder, self.settings)
 
@@ -259,7 +288,9 @@ class Programme:
         """Replace one list with `items`, in that order."""
         codes = [item.code.strip() for item in items]
         if any(not code for code in codes) or len(set(codes)) != len(codes):
-            raise DuoError("Each entry of a list needs its own, non-empty code.")
+            raise DuoError(
+                QT_TRANSLATE_NOOP("DuoError", "Each entry of a list needs its own, non-empty code.")
+            )
         with self.edit_programme_file(author=author) as edit:
             for old in edit.find(ListItem, list_name=list_name):
                 edit.remove(ListItem, old.id)
@@ -312,10 +343,14 @@ def create_programme(folder: Path, name: str, passphrase: str) -> tuple[Programm
     """Create a programme folder; returns the unlocked programme and its recovery key."""
     check_new_passphrase(passphrase)
     if not name.strip():
-        raise DuoError("Give the programme a name, for example the association and the city.")
+        raise DuoError(NAME_MISSING)
     if folder.exists() and any(folder.iterdir()):
         raise ProgrammeExistsError(
-            f"The folder {folder} is not empty. Choose a new folder for the programme."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "The folder {folder} is not empty. Choose a new folder for the programme.",
+            ),
+            folder=str(folder),
         )
     folder.mkdir(parents=True, exist_ok=True)
     settings = ProgrammeSettings(id=str(uuid.uuid4()), name=name.strip())
@@ -379,7 +414,7 @@ def unlock(
         elif passphrase is not None:
             master_key = slots.unlock_with_passphrase(passphrase)
         else:
-            raise DuoError("Enter the programme's passphrase or its recovery key.")
+            raise DuoError(KEY_MISSING)
         cached = False
     else:
         cached = True
@@ -391,8 +426,11 @@ def unlock(
             # A stale keyring entry: forget it and ask for the passphrase instead.
             keyring_cache.forget(settings.id)
             raise DuoError(
-                "The key remembered on this computer no longer opens this programme. "
-                "Enter the passphrase."
+                QT_TRANSLATE_NOOP(
+                    "DuoError",
+                    "The key remembered on this computer no longer opens this programme. "
+                    "Enter the passphrase.",
+                )
             ) from None
         raise
     if tidy:
@@ -423,4 +461,8 @@ def change_passphrase(
     write_atomically(folder / KEYSLOTS_FILE, slots.to_json().encode())
     if read_keyslots(folder).unlock_with_passphrase(new_passphrase) != master_key:
         write_atomically(folder / KEYSLOTS_FILE, old_text)
-        raise DuoError("The new passphrase could not be verified, so the old one was kept.")
+        raise DuoError(
+            QT_TRANSLATE_NOOP(
+                "DuoError", "The new passphrase could not be verified, so the old one was kept."
+            )
+        )

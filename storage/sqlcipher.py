@@ -12,7 +12,12 @@ from pathlib import Path
 
 import sqlcipher3
 
-from storage.errors import DiskFullError, SqlCipherMissingError, disk_full_message
+from storage.errors import (
+    QT_TRANSLATE_NOOP,
+    DiskFullError,
+    SqlCipherMissingError,
+    disk_full_message,
+)
 
 Connection = sqlcipher3.Connection
 DatabaseError = sqlcipher3.DatabaseError
@@ -45,8 +50,11 @@ def cipher_version() -> str:
             conn.close()
         if not row or not row[0]:
             raise SqlCipherMissingError(
-                "This copy of Duo was built without encryption (SQLCipher is missing), so it "
-                "refuses to open any file. Reinstall Duo from the official download."
+                QT_TRANSLATE_NOOP(
+                    "DuoError",
+                    "This copy of Duo was built without encryption (SQLCipher is missing), so "
+                    "it refuses to open any file. Reinstall Duo from the official download.",
+                )
             )
         _checked_version = str(row[0])
     return _checked_version

@@ -26,7 +26,7 @@ from storage import encrypted_file
 from storage.case_schema import CASE_SCHEMA
 from storage.cases import CASE_ID, CASE_SUFFIX
 from storage.errors import CaseFileDamagedError, DuoError
-from storage.programme import PROGRAMME_FILE, Programme, read_keyslots, read_settings
+from storage.programme import KEY_MISSING, PROGRAMME_FILE, Programme, read_keyslots, read_settings
 from storage.programme_schema import PROGRAMME_SCHEMA
 from storage.sqlcipher import Connection, DatabaseError
 
@@ -122,7 +122,7 @@ def open_for_verify(
     elif passphrase is not None:
         master_key = slots.unlock_with_passphrase(passphrase)
     else:
-        raise DuoError("Enter the programme's passphrase or its recovery key.")
+        raise DuoError(KEY_MISSING)
     return Programme(folder, settings, master_key)
 
 

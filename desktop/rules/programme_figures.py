@@ -41,7 +41,7 @@ from desktop.rules.waiting import (
     whole_months,
 )
 from storage.duo_records import OUTCOME_MONTHS, EndKind, Situation
-from storage.errors import DuoError
+from storage.errors import QT_TRANSLATE_NOOP, DuoError
 from storage.index import IndexEntry, MatchEntry
 from storage.records import Decision, MatchState, Role
 
@@ -299,7 +299,11 @@ def programme_figures(
     """The key figures of the period from `start` to `end` (both included); `today` (by
     default `end`) is the day "waiting now" is measured on."""
     if end < start:
-        raise DuoError("The period ends before it begins: choose a last day after the first.")
+        raise DuoError(
+            QT_TRANSLATE_NOOP(
+                "DuoError", "The period ends before it begins: choose a last day after the first."
+            )
+        )
     months = _Months(start, end)
     registered, interviewed, decisions = _count_people(entries, months)
     duos = _count_duos(matches, months)

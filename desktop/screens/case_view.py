@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppContext
+from desktop.error_text import error_text
 from desktop.i18n import shown_list
 from desktop.rules.match_steps import DeclinedBy, MatchStep, earliest_day, last_decided
 from desktop.rules.status_path import earliest_decision_day
@@ -194,7 +195,7 @@ class CaseView(QWidget):
 
     def _show_unreadable(self, error: DuoError) -> None:
         self.case = None
-        self.header.show_unreadable(error.message)
+        self.header.show_unreadable(error_text(error))
         self.printing.show_nothing()
         self.profile.clear()
         self.tabs.setEnabled(False)

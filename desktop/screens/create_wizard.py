@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppContext
+from desktop.error_text import error_text
 from desktop.i18n import current_language
 from desktop.screens.passphrase_fields import MessageLabel, NewPassphraseFields
 from desktop.screens.print_preview import PrintPreviewDialog, show_print_preview
@@ -265,7 +266,7 @@ class CreateProgrammeWizard(QWizard):
             with programme.edit_programme_file(author=me.id) as edit:
                 edit.add(me)
         except DuoError as problem:
-            error.show_message(problem.message)
+            error.show_message(error_text(problem))
             return False
         except Exception as problem:  # a bug: reported, and the page stays
             self.context.dialogs.report(self, problem)

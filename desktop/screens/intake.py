@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppContext
+from desktop.error_text import error_text
 from desktop.i18n import shown_list
 from desktop.rules.intake_checks import check_intake
 from desktop.screens import intake_choices as choices
@@ -184,7 +185,7 @@ class IntakeScreen(QWidget):
     def _show_unreadable(self, error: DuoError) -> None:
         """An existing participant whose file cannot be read: say why, offer nothing to type."""
         self.role = None
-        label = QLabel(error.message, self)
+        label = QLabel(error_text(error), self)
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         QVBoxLayout(self).addWidget(label)

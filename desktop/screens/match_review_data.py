@@ -22,7 +22,7 @@ from desktop.matching.scoring import Component, Exclusion, PairScore, exclusion,
 from desktop.matching.weights import MatchSettings
 from desktop.rules.status_path import current_step
 from storage.cases import CaseFile
-from storage.errors import DuoError, ParticipantNotFoundError
+from storage.errors import QT_TRANSLATE_NOOP, DuoError, ParticipantNotFoundError
 from storage.programme import Programme
 from storage.records import MatchState, Role, Status
 
@@ -74,8 +74,11 @@ def _profile(programme: Programme, pool: dict[str, MatchProfile], case_id: str) 
     entry = programme.index.get(case_id)
     if entry is None:
         raise ParticipantNotFoundError(
-            "This participant is not in the list any more (erased, or their file was removed "
-            "from the programme folder). Refresh the list."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "This participant is not in the list any more (erased, or their file was "
+                "removed from the programme folder). Refresh the list.",
+            )
         )
     return profile_of(entry, open_places_taken(programme.index.matches())[case_id])
 
@@ -96,7 +99,11 @@ def load_review(programme: Programme, mentee_id: str, mentor_id: str, today: dat
     mentee = programme.cases.read(mentee_id)
     mentor = programme.cases.read(mentor_id)
     if mentee.participant.role is not Role.MENTEE or mentor.participant.role is not Role.MENTOR:
-        raise DuoError("A review shows a mentee beside a mentor. Choose the pair again.")
+        raise DuoError(
+            QT_TRANSLATE_NOOP(
+                "DuoError", "A review shows a mentee beside a mentor. Choose the pair again."
+            )
+        )
     for_mentor = mentor_packet(mentee)
     cv = for_mentor.cv
     cv_data = programme.cases.read_attachment(mentee_id, cv.id) if cv is not None else None

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppContext
+from desktop.error_text import error_text
 from desktop.matching.assignment import PoolProposal, propose_pool
 from desktop.matching.from_index import MatchPool
 from desktop.matching.scoring import PairScore
@@ -266,7 +267,7 @@ class PoolPanel(QWidget):
             self._decide(score, PairDecision.CONFIRMED)
         else:
             message = (
-                error.message if isinstance(error, DuoError) else self.tr("unexpected problem")
+                error_text(error) if isinstance(error, DuoError) else self.tr("unexpected problem")
             )
             self._decide(score, PairDecision.FAILED, message)
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppContext
+from desktop.error_text import error_text
 from desktop.screens.passphrase_fields import MessageLabel, NewPassphraseFields
 from desktop.tasks import run_task
 from storage.errors import DuoError
@@ -139,7 +140,7 @@ class PassphraseDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._set_working(False)
         if isinstance(error, DuoError):
-            self.error.show_message(error.message)
+            self.error.show_message(error_text(error))
             self.current.setFocus()
             self.current.selectAll()
         else:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppContext
+from desktop.error_text import error_text
 from desktop.screens.evaluation_words import kind_label, set_name, version_note, versions_text
 from desktop.screens.passphrase_fields import MessageLabel
 from desktop.screens.question_dialog import QuestionDialog
@@ -201,7 +202,7 @@ class EvaluationSettingsPage(QWidget):
                 check_question_set(question_set)
             except DuoError as error:
                 self.choose_set(question_set.code)
-                self.problem.show_message(error.message)
+                self.problem.show_message(error_text(error))
                 self.table.setFocus()
                 return False
         return True

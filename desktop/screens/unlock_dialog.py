@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppContext
+from desktop.error_text import error_text
 from desktop.screens.passphrase_fields import MessageLabel
 from storage import keyring_cache
 from storage.errors import DuoError
@@ -120,7 +121,7 @@ class UnlockDialog(QDialog):
 
     def _refuse(self, problem: DuoError) -> None:
         """The folder cannot be unlocked at all: say why, leave only the way out."""
-        self.error.show_message(problem.message)
+        self.error.show_message(error_text(problem))
         for widget in (self.secret, self.use_recovery_key, self.remember, self.unlock_button):
             widget.setEnabled(False)
         self.other_button.setDefault(True)
@@ -143,7 +144,7 @@ class UnlockDialog(QDialog):
             else:
                 programme = unlock(self.folder, passphrase=text)
         except DuoError as problem:
-            self.error.show_message(problem.message)
+            self.error.show_message(error_text(problem))
             self.secret.setFocus()
             self.secret.selectAll()
             return

@@ -20,7 +20,7 @@ from pathlib import Path
 from desktop.matching.from_index import open_places_taken
 from desktop.rules.status_path import can_decide, current_step
 from desktop.workflows.intake import media_type_of, read_document
-from storage.errors import DuoError
+from storage.errors import QT_TRANSLATE_NOOP, DuoError
 from storage.programme import Programme
 from storage.records import (
     Attachment,
@@ -82,10 +82,21 @@ def decide_screening(
     """
     if missing_details(decision, reason=reason, referred_to=referred_to):
         raise DuoError(
-            "A refusal needs its reason, and a referral needs where to and why: the "
-            "candidate is told them."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "A refusal needs its reason, and a referral needs where to and why: the "
+                "candidate is told them.",
+            )
         )
-    _refuse_with_open_matches(programme, case_id, "record a new screening decision")
+    _refuse_with_open_matches(
+        programme,
+        case_id,
+        QT_TRANSLATE_NOOP(
+            "DuoError",
+            "This mentor has {count} match(es) running (proposed, or a duo). Decline or end "
+            "them in the mentees' case files first, then record a new screening decision.",
+        ),
+    )
     kept_reason = "" if decision is Decision.ACCEPTED else reason.strip()
     kept_where = referred_to.strip() if decision is Decision.REFERRED else ""
     note = {Decision.REFUSED: category.strip(), Decision.REFERRED: kept_where}.get(decision, "")
@@ -93,13 +104,20 @@ def decide_screening(
         step = current_step(edit.find(StatusChange))
         if step is not None and not can_decide(step.status):
             raise DuoError(
-                "A match is proposed or a duo is running for this participant. End it "
-                "before recording a new screening decision."
+                QT_TRANSLATE_NOOP(
+                    "DuoError",
+                    "A match is proposed or a duo is running for this participant. End it "
+                    "before recording a new screening decision.",
+                )
             )
         if step is not None and decided_on < step.since:
             raise DuoError(
-                f"The decision cannot be dated before the participant's last step "
-                f"({step.since.isoformat()}). Check the date of the decision."
+                QT_TRANSLATE_NOOP(
+                    "DuoError",
+                    "The decision cannot be dated before the participant's last step "
+                    "({since}). Check the date of the decision.",
+                ),
+                since=step.since.isoformat(),
             )
         record = edit.add(
             ScreeningDecision(
@@ -119,7 +137,7 @@ def add_note(
 ) -> Note:
     """Add a coach's dated note (the author is who wrote it)."""
     if not text.strip():
-        raise DuoError("Type the note first, then add it.")
+        raise DuoError(QT_TRANSLATE_NOOP("DuoError", "Type the note first, then add it."))
     with programme.cases.edit(case_id, author=author) as edit:
         return edit.add(Note(written_on=written_on, text=text.strip()))
 
@@ -135,7 +153,11 @@ def add_contact(
 ) -> ContactLogEntry:
     """Log a call, e-mail or meeting with the participant."""
     if not summary.strip():
-        raise DuoError("Say in a few words what the contact was about, then add it.")
+        raise DuoError(
+            QT_TRANSLATE_NOOP(
+                "DuoError", "Say in a few words what the contact was about, then add it."
+            )
+        )
     with programme.cases.edit(case_id, author=author) as edit:
         return edit.add(
             ContactLogEntry(contacted_on=contacted_on, channel=channel, summary=summary.strip())
@@ -149,12 +171,20 @@ def withdraw_consent(
     with programme.cases.edit(case_id, author=author) as edit:
         found = edit.find(Consent, id=consent_id)
         if not found:
-            raise DuoError("This consent is no longer in the case file. Open the case again.")
+            raise DuoError(
+                QT_TRANSLATE_NOOP(
+                    "DuoError", "This consent is no longer in the case file. Open the case again."
+                )
+            )
         consent = found[0]
         if consent.withdrawn_on is not None:
-            raise DuoError("This consent was already withdrawn.")
+            raise DuoError(QT_TRANSLATE_NOOP("DuoError", "This consent was already withdrawn."))
         if withdrawn_on < consent.given_on:
-            raise DuoError("A consent cannot be withdrawn before the day it was given.")
+            raise DuoError(
+                QT_TRANSLATE_NOOP(
+                    "DuoError", "A consent cannot be withdrawn before the day it was given."
+                )
+            )
         return edit.update(dataclasses.replace(consent, withdrawn_on=withdrawn_on))
 
 
@@ -169,8 +199,11 @@ def attach_document(
     """
     if media_type_of(path.name) is None:
         raise DuoError(
-            "Duo keeps documents as PDF, Word (DOCX), OpenDocument (ODT) or pictures (PNG, "
-            "JPEG). Save the document in one of those formats, then attach it again."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "Duo keeps documents as PDF, Word (DOCX), OpenDocument (ODT) or pictures (PNG, "
+                "JPEG). Save the document in one of those formats, then attach it again.",
+            )
         )
     document = read_document(path)
     with programme.cases.edit(case_id, author=author) as edit:
@@ -186,16 +219,14 @@ def open_matches_as_mentor(programme: Programme, case_id: str) -> int:
     return open_places_taken(programme.index.matches())[case_id]
 
 
-def _refuse_with_open_matches(programme: Programme, case_id: str, action: str) -> None:
+def _refuse_with_open_matches(programme: Programme, case_id: str, message: str) -> None:
+    """`message` (a whole sentence, which says what was refused) has a {count}."""
     entry = programme.index.get(case_id)
     if entry is None or entry.role is not Role.MENTOR:
         return
     count = open_matches_as_mentor(programme, case_id)
     if count:
-        raise DuoError(
-            f"This mentor has {count} match(es) running (proposed, or a duo). Decline or end "
-            f"them in the mentees' case files first, then {action}."
-        )
+        raise DuoError(message, count=count)
 
 
 def erase(programme: Programme, case_id: str, *, reason: str, author: str) -> None:
@@ -205,6 +236,18 @@ def erase(programme: Programme, case_id: str, *, reason: str, author: str) -> No
     nobody.
     """
     if not reason.strip():
-        raise DuoError("Give the reason for the erasure: the erasure log keeps it.")
-    _refuse_with_open_matches(programme, case_id, "erase the mentor")
+        raise DuoError(
+            QT_TRANSLATE_NOOP(
+                "DuoError", "Give the reason for the erasure: the erasure log keeps it."
+            )
+        )
+    _refuse_with_open_matches(
+        programme,
+        case_id,
+        QT_TRANSLATE_NOOP(
+            "DuoError",
+            "This mentor has {count} match(es) running (proposed, or a duo). Decline or end "
+            "them in the mentees' case files first, then erase the mentor.",
+        ),
+    )
     programme.erase_participant(case_id, author=author, reason=reason.strip())

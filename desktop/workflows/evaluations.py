@@ -16,7 +16,7 @@ from datetime import date
 
 from storage.cases import CaseEdit
 from storage.duo_records import Evaluation, EvaluationKind, Respondent
-from storage.errors import DuoError
+from storage.errors import QT_TRANSLATE_NOOP, DuoError
 from storage.programme import Programme
 from storage.question_sets import (
     EVALUATION_SETS,
@@ -56,26 +56,44 @@ def tidy_answers(answers: dict[str, object]) -> dict[str, object]:
 def _check(programme: Programme, evaluation: Evaluation, today: date) -> Evaluation:
     """The evaluation as stored, or `DuoError` saying what to correct."""
     if evaluation.answered_on > today:
-        raise DuoError("An evaluation cannot be dated in the future. Check the date.")
+        raise DuoError(
+            QT_TRANSLATE_NOOP(
+                "DuoError", "An evaluation cannot be dated in the future. Check the date."
+            )
+        )
     expected = EVALUATION_SETS[(evaluation.kind, evaluation.respondent)]
     if evaluation.question_set != expected:
         raise DuoError(
-            "These answers were given to the questions of another evaluation. Open the "
-            "evaluation again from the duo."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "These answers were given to the questions of another evaluation. Open the "
+                "evaluation again from the duo.",
+            )
         )
     answers = tidy_answers(evaluation.answers)
     if not answers:
-        raise DuoError("Answer at least one question: an empty evaluation says nothing.")
+        raise DuoError(
+            QT_TRANSLATE_NOOP(
+                "DuoError", "Answer at least one question: an empty evaluation says nothing."
+            )
+        )
     invalid = validate_answers(stored_set(programme, evaluation), answers)
     if len(invalid) == 1:
         raise DuoError(
-            "One answer does not fit its question (the questions may have changed). Open "
-            "the evaluation again and check the answers."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "One answer does not fit its question (the questions may have changed). Open "
+                "the evaluation again and check the answers.",
+            )
         )
     if invalid:
         raise DuoError(
-            f"{len(invalid)} answers do not fit their questions (the questions may have "
-            "changed). Open the evaluation again and check the answers."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "{count} answers do not fit their questions (the questions may have "
+                "changed). Open the evaluation again and check the answers.",
+            ),
+            count=len(invalid),
         )
     return dataclasses.replace(evaluation, answers=answers)
 
@@ -85,18 +103,29 @@ def _evaluated_duo(edit: CaseEdit, evaluation: Evaluation) -> Match:
     given after the duo's first meeting."""
     found = edit.find(Match, id=evaluation.match_id)
     if not found:
-        raise DuoError("This duo is no longer in the case file. Open the case again.")
+        raise DuoError(
+            QT_TRANSLATE_NOOP(
+                "DuoError", "This duo is no longer in the case file. Open the case again."
+            )
+        )
     match = found[0]
     if match.state not in (MatchState.DUO, MatchState.ENDED):
         raise DuoError(
-            "This match is not a duo yet: a duo is evaluated once both confirmed after the "
-            "first meeting. Validate the match first."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "This match is not a duo yet: a duo is evaluated once both confirmed after the "
+                "first meeting. Validate the match first.",
+            )
         )
     start = match.first_meeting_on or match.validated_on
     if start is not None and evaluation.answered_on < start:
         raise DuoError(
-            "An evaluation cannot be dated before the duo's first meeting "
-            f"({start.isoformat()}). Check the date."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "An evaluation cannot be dated before the duo's first meeting "
+                "({start}). Check the date.",
+            ),
+            start=start.isoformat(),
         )
     return match
 

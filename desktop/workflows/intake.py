@@ -24,7 +24,7 @@ from typing import Any
 
 from desktop.rules.intake_checks import check_required
 from storage.cases import CaseEdit, CaseFile, CaseStore, read_document_file
-from storage.errors import AttachmentUnreadableError, DuoError
+from storage.errors import QT_TRANSLATE_NOOP, AttachmentUnreadableError, DuoError
 from storage.records import (
     Attachment,
     Consent,
@@ -204,7 +204,11 @@ def mentee_view(values: Mapping[str, Any]) -> MenteeView:
 
 def _require(values: Mapping[str, Any], role: Role | None) -> None:
     if check_required(values, role):
-        raise DuoError("Type at least the participant's given name before saving the intake.")
+        raise DuoError(
+            QT_TRANSLATE_NOOP(
+                "DuoError", "Type at least the participant's given name before saving the intake."
+            )
+        )
 
 
 # --- documents ------------------------------------------------------------------------------
@@ -233,14 +237,20 @@ def read_document(path: Path) -> Document:
     media_type = media_type_of(path.name)
     if media_type is None:
         raise DuoError(
-            "Duo keeps a CV as PDF, Word (DOCX), OpenDocument (ODT) or a picture (PNG, JPEG). "
-            "Save the CV in one of those formats, then attach it again."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "Duo keeps a CV as PDF, Word (DOCX), OpenDocument (ODT) or a picture (PNG, JPEG). "
+                "Save the CV in one of those formats, then attach it again.",
+            )
         )
     content = read_document_file(path)
     if not content:
         raise AttachmentUnreadableError(
-            "The chosen file is empty. Save the CV again from the program that made it, "
-            "then attach it again."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "The chosen file is empty. Save the CV again from the program that made it, "
+                "then attach it again.",
+            )
         )
     return Document(file_name=path.name, media_type=media_type, content=content)
 

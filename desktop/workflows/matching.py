@@ -30,7 +30,7 @@ from desktop.rules.match_steps import (
     validation_waits,
 )
 from desktop.rules.status_path import current_step
-from storage.errors import DuoError
+from storage.errors import QT_TRANSLATE_NOOP, DuoError
 from storage.programme import Programme
 from storage.record_edit import RecordEdit
 from storage.records import Answer, Match, MatchState, Role, Status, StatusChange
@@ -58,39 +58,60 @@ def propose_match(
     programme.index.refresh(programme.cases)
     mentor = programme.index.get(mentor_id)
     if mentor is None or mentor.role is not Role.MENTOR:
-        raise DuoError("This mentor is no longer in the programme. Refresh the suggestions.")
+        raise DuoError(
+            QT_TRANSLATE_NOOP(
+                "DuoError", "This mentor is no longer in the programme. Refresh the suggestions."
+            )
+        )
     if mentor.status is not Status.ACCEPTED:
         raise DuoError(
-            "This mentor has not been accepted (or has left the programme): only accepted "
-            "mentors can be proposed."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "This mentor has not been accepted (or has left the programme): only accepted "
+                "mentors can be proposed.",
+            )
         )
     if free_places(programme, mentor_id) <= 0:
         raise DuoError(
-            "This mentor already has as many mentees as they agreed to take. Choose another "
-            "mentor, or raise their number of mentees in their case file first."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "This mentor already has as many mentees as they agreed to take. Choose another "
+                "mentor, or raise their number of mentees in their case file first.",
+            )
         )
     with programme.cases.edit(mentee_id, author=author) as edit:
         if edit.participant.role is not Role.MENTEE:
-            raise DuoError("Only a mentee can be matched with a mentor.")
+            raise DuoError(
+                QT_TRANSLATE_NOOP("DuoError", "Only a mentee can be matched with a mentor.")
+            )
         step = current_step(edit.find(StatusChange))
         if step is None or step.status is not Status.ACCEPTED:
             raise DuoError(
-                "This mentee is not waiting for a match: only an accepted mentee who is not "
-                "matched yet can be proposed a mentor."
+                QT_TRANSLATE_NOOP(
+                    "DuoError",
+                    "This mentee is not waiting for a match: only an accepted mentee who is not "
+                    "matched yet can be proposed a mentor.",
+                )
             )
         if proposed_on < step.since:
             raise DuoError(
-                f"The proposal cannot be dated before the mentee's last step "
-                f"({step.since.isoformat()}). Check the date."
+                QT_TRANSLATE_NOOP(
+                    "DuoError",
+                    "The proposal cannot be dated before the mentee's last step "
+                    "({since}). Check the date.",
+                ),
+                since=step.since.isoformat(),
             )
         if any(
-            match.mentor_id == mentor_id
-            and match.state in (MatchState.DECLINED, MatchState.ENDED)
+            match.mentor_id == mentor_id and match.state in (MatchState.DECLINED, MatchState.ENDED)
             for match in edit.find(Match)
         ):
             raise DuoError(
-                "This pair was proposed before (declined, or a duo that has ended): Duo does "
-                "not propose it again."
+                QT_TRANSLATE_NOOP(
+                    "DuoError",
+                    "This pair was proposed before (declined, or a duo that has ended): Duo does "
+                    "not propose it again.",
+                )
             )
         match = edit.add(Match(mentor_id=mentor_id, proposed_on=proposed_on, score=score))
         edit.set_status(Status.MATCHING, proposed_on)
@@ -100,7 +121,11 @@ def propose_match(
 def _open_match(edit: RecordEdit, match_id: str) -> Match:
     found = edit.find(Match, id=match_id)
     if not found:
-        raise DuoError("This match is no longer in the case file. Open the case again.")
+        raise DuoError(
+            QT_TRANSLATE_NOOP(
+                "DuoError", "This match is no longer in the case file. Open the case again."
+            )
+        )
     return found[0]
 
 
@@ -109,8 +134,11 @@ def _check_mentor(programme: Programme, match: Match) -> None:
     mentor = programme.index.get(match.mentor_id)
     if mentor is None or mentor.status is not Status.ACCEPTED:
         raise DuoError(
-            "The mentor of this match was erased or is no longer an accepted mentor: the "
-            "match cannot go on. Decline it, then find another mentor."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "The mentor of this match was erased or is no longer an accepted mentor: the "
+                "match cannot go on. Decline it, then find another mentor.",
+            )
         )
 
 
@@ -118,11 +146,18 @@ def _check_day(match: Match, on: date, today: date | None, earliest: date | None
     earliest = earliest or earliest_day(match)
     if on < earliest:
         raise DuoError(
-            f"This step cannot be dated before the previous one "
-            f"({earliest.isoformat()}). Check the date."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "This step cannot be dated before the previous one ({earliest}). Check the date.",
+            ),
+            earliest=earliest.isoformat(),
         )
     if today is not None and on > today:
-        raise DuoError("This step has not happened yet: it cannot be dated in the future.")
+        raise DuoError(
+            QT_TRANSLATE_NOOP(
+                "DuoError", "This step has not happened yet: it cannot be dated in the future."
+            )
+        )
 
 
 def record_answer(
@@ -144,13 +179,20 @@ def record_answer(
         DeclinedBy.MENTEE: MatchStep.MENTEE_ANSWER,
     }
     if answer is Answer.NO and not reason.strip():
-        raise DuoError("Note why they said no: the reason is kept with the match.")
+        raise DuoError(
+            QT_TRANSLATE_NOOP(
+                "DuoError", "Note why they said no: the reason is kept with the match."
+            )
+        )
     with programme.cases.edit(mentee_id, author=author) as edit:
         match = _open_match(edit, match_id)
         if next_step(match) is not expected.get(side):
             raise DuoError(
-                "This answer is not the next step of the match: the mentor is asked first, "
-                "then the mentee. Open the case again to see where the match stands."
+                QT_TRANSLATE_NOOP(
+                    "DuoError",
+                    "This answer is not the next step of the match: the mentor is asked first, "
+                    "then the mentee. Open the case again to see where the match stands.",
+                )
             )
         if answer is Answer.YES:
             _check_mentor(programme, match)
@@ -183,12 +225,19 @@ def plan_first_meeting(
 ) -> Match:
     """Plan the first meeting (a neutral place, the coach there or not) once both said yes."""
     if not place.strip():
-        raise DuoError("Say where the first meeting takes place: a neutral place suits best.")
+        raise DuoError(
+            QT_TRANSLATE_NOOP(
+                "DuoError", "Say where the first meeting takes place: a neutral place suits best."
+            )
+        )
     with programme.cases.edit(mentee_id, author=author) as edit:
         match = _open_match(edit, match_id)
         if next_step(match) not in (MatchStep.FIRST_MEETING, MatchStep.VALIDATION):
             raise DuoError(
-                "The first meeting is planned once both the mentor and the mentee said yes."
+                QT_TRANSLATE_NOOP(
+                    "DuoError",
+                    "The first meeting is planned once both the mentor and the mentee said yes.",
+                )
             )
         _check_mentor(programme, match)
         _check_day(match, on, None, last_decided(match))
@@ -209,12 +258,20 @@ def validate_duo(
     with programme.cases.edit(mentee_id, author=author) as edit:
         match = _open_match(edit, match_id)
         if next_step(match) is not MatchStep.VALIDATION:
-            raise DuoError("A match is validated after its first meeting: plan the meeting first.")
+            raise DuoError(
+                QT_TRANSLATE_NOOP(
+                    "DuoError",
+                    "A match is validated after its first meeting: plan the meeting first.",
+                )
+            )
         _check_mentor(programme, match)
         if validation_waits(match, today):
             raise DuoError(
-                "The first meeting has not taken place yet: validate the duo once both "
-                "confirmed after it."
+                QT_TRANSLATE_NOOP(
+                    "DuoError",
+                    "The first meeting has not taken place yet: validate the duo once both "
+                    "confirmed after it.",
+                )
             )
         _check_day(match, on, today)
         edit.set_status(Status.IN_DUO, on)
@@ -234,12 +291,19 @@ def decline_match(
 ) -> Match:
     """Decline the match at any step before the duo; the pair is never proposed again."""
     if not reason.strip():
-        raise DuoError("Note why the match does not go ahead: the reason is kept with it.")
+        raise DuoError(
+            QT_TRANSLATE_NOOP(
+                "DuoError", "Note why the match does not go ahead: the reason is kept with it."
+            )
+        )
     with programme.cases.edit(mentee_id, author=author) as edit:
         match = _open_match(edit, match_id)
         if not can_decline(match):
             raise DuoError(
-                "This match cannot be declined any more: a running duo is ended instead."
+                QT_TRANSLATE_NOOP(
+                    "DuoError",
+                    "This match cannot be declined any more: a running duo is ended instead.",
+                )
             )
         _check_day(match, on, today, last_decided(match))
         edit.set_status(Status.ACCEPTED, on, "")

@@ -29,7 +29,7 @@ from printing.intake_summary import intake_summary_pdf
 from printing.letters import letter_pdf
 from storage.cases import CaseFile
 from storage.duo_records import Evaluation
-from storage.errors import DuoError
+from storage.errors import QT_TRANSLATE_NOOP, DuoError
 from storage.lists import CASE_LISTS
 from storage.programme import Programme
 from storage.question_sets import question_set
@@ -78,8 +78,11 @@ def letter_document(
     decision = latest_screening(case)
     if decision is None:
         raise DuoError(
-            "No screening decision is recorded for this participant yet. Record the decision "
-            "(accept, refuse or refer), then print its letter."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "No screening decision is recorded for this participant yet. Record the decision "
+                "(accept, refuse or refer), then print its letter.",
+            )
         )
     return letter_pdf(
         case,

@@ -28,6 +28,7 @@ from printing.words import LANGUAGES
 from storage.cases import CaseFile
 from storage.duo_records import MeetingKind
 from storage.errors import (
+    QT_TRANSLATE_NOOP,
     CaseFileDamagedError,
     DuoError,
     NewerSchemaError,
@@ -70,9 +71,17 @@ def _town(address: str) -> str:
 def _duo(case: CaseFile, match_id: str) -> Match:
     match = next((item for item in case.matches if item.id == match_id), None)
     if match is None:
-        raise DuoError("This duo is no longer in the case file. Open the case again.")
+        raise DuoError(
+            QT_TRANSLATE_NOOP(
+                "DuoError", "This duo is no longer in the case file. Open the case again."
+            )
+        )
     if match.validated_on is None:
-        raise DuoError("This match is not a duo yet: validate it after the first meeting.")
+        raise DuoError(
+            QT_TRANSLATE_NOOP(
+                "DuoError", "This match is not a duo yet: validate it after the first meeting."
+            )
+        )
     return match
 
 
@@ -111,7 +120,11 @@ def session_summary_document(
     case = programme.cases.read(mentee_id)
     meeting = next((item for item in case.meetings if item.id == meeting_id), None)
     if meeting is None:
-        raise DuoError("This meeting is no longer in the case file. Open the case again.")
+        raise DuoError(
+            QT_TRANSLATE_NOOP(
+                "DuoError", "This meeting is no longer in the case file. Open the case again."
+            )
+        )
     match = _duo(case, meeting.match_id)
     data = SessionData(
         meeting=meeting,
@@ -176,13 +189,21 @@ def certificate_document(
     case = programme.cases.read(mentee_id)
     match = _duo(case, match_id)
     if match.ended_on is None:
-        raise DuoError("This duo is still running: its certificates are printed once it ends.")
+        raise DuoError(
+            QT_TRANSLATE_NOOP(
+                "DuoError", "This duo is still running: its certificates are printed once it ends."
+            )
+        )
     house = house_style(programme)
     found = _certificates(
         programme, case, match, (role,), (house, _coach_names(programme)), issued_on
     )
     if not found:
-        raise DuoError("The mentor of this duo was erased: there is no one to print it for.")
+        raise DuoError(
+            QT_TRANSLATE_NOOP(
+                "DuoError", "The mentor of this duo was erased: there is no one to print it for."
+            )
+        )
     return certificates_pdf(found, house, language)
 
 
@@ -230,5 +251,9 @@ def batch_certificates(
         if progress is not None:
             progress(done, len(duos))
     if not certificates:
-        raise DuoError("No duo ended in this period: there is no certificate to print.")
+        raise DuoError(
+            QT_TRANSLATE_NOOP(
+                "DuoError", "No duo ended in this period: there is no certificate to print."
+            )
+        )
     return certificates_pdf(certificates, signers[0], language)

@@ -35,7 +35,7 @@ from printing.scripts import has_right_to_left
 from printing.words import LANGUAGES
 from storage.atomic import write_atomically
 from storage.duo_records import MeetingKind
-from storage.errors import DuoError
+from storage.errors import QT_TRANSLATE_NOOP, DuoError
 from storage.index import IndexEntry, MatchEntry
 from storage.keys import new_recovery_key
 from storage.programme import Programme
@@ -62,8 +62,11 @@ def _showcase_duo(programme: Programme) -> MatchEntry:
     ]
     if not ended:
         raise DuoError(
-            "This programme has no ended duo with an agreement to print samples from. "
-            "Run the samples on a demo programme (duo demo PATH)."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "This programme has no ended duo with an agreement to print samples from. "
+                "Run the samples on a demo programme (duo demo PATH).",
+            )
         )
 
     def score(match: MatchEntry) -> tuple[bool, int, str]:
@@ -89,7 +92,11 @@ def _latest_meeting(programme: Programme, mentee_id: str, match_id: str) -> str:
         if meeting.match_id == match_id and meeting.kind is MeetingKind.MEETING
     ]
     if not meetings:
-        raise DuoError("The chosen duo has no meeting to print a session summary of.")
+        raise DuoError(
+            QT_TRANSLATE_NOOP(
+                "DuoError", "The chosen duo has no meeting to print a session summary of."
+            )
+        )
     return max(meetings, key=lambda meeting: (meeting.held_on, meeting.id)).id
 
 
@@ -185,8 +192,13 @@ def write_samples(
                 write_atomically(path, pdf)
             except OSError as error:
                 raise DuoError(
-                    f"Duo could not write the samples into {folder} ({error.strerror}). "
-                    "Choose a folder you may write to, with some free space."
+                    QT_TRANSLATE_NOOP(
+                        "DuoError",
+                        "Duo could not write the samples into {folder} ({reason}). "
+                        "Choose a folder you may write to, with some free space.",
+                    ),
+                    folder=str(folder),
+                    reason=str(error.strerror),
                 ) from error
             written.append(path)
             if progress is not None:
