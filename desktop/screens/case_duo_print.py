@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop.context import AppContext
+from desktop.i18n import current_language
 from desktop.screens.case_duo_data import DuoFacts
 from desktop.screens.print_preview import Render, show_print_preview
 from desktop.session import Session
@@ -47,7 +48,7 @@ class DuoPrints:
     def show(self, case: CaseFile, facts: DuoFacts | None) -> None:
         """Print from now on the duo of `facts`, the mentee of `case`'s."""
         self._facts = facts
-        self._language = default_language(case)
+        self._language = default_language(case, current_language())
 
     def agreement(self) -> None:
         """The agreement of the duo: the stored one, or the defaults to complete by hand."""
@@ -93,7 +94,9 @@ class DuoPrints:
         """The language the mentor reads best, from their own case file (opened for it
         alone); the mentee's when that file cannot be read, as the preview can change it."""
         try:
-            return default_language(self.session.programme.cases.read(facts.match.mentor_id))
+            return default_language(
+                self.session.programme.cases.read(facts.match.mentor_id), current_language()
+            )
         except DuoError:
             return self._language
 

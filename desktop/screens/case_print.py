@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from desktop.context import AppContext
+from desktop.i18n import current_language
 from desktop.screens.print_preview import show_print_preview
 from desktop.session import Session
 from desktop.workflows.print_case import (
@@ -82,7 +83,7 @@ class CasePrintMenu(QMenu):
     def show_case(self, case: CaseFile) -> None:
         """Offer the documents of `case`; the letter says which decision it tells."""
         self._case_id = case.participant.id
-        self._language = default_language(case)
+        self._language = default_language(case, current_language())
         decision = latest_screening(case)
         if decision is None:
             self.letter_action.setText(self.tr("&Letter after screening…"))

@@ -47,10 +47,11 @@ _READS_ALONE = _LEVELS.index("B1")
 _TOWN = re.compile(r"^\s*(?:B-?)?\d{4}\s+(?P<town>\S.*?)\s*$", re.IGNORECASE)
 
 
-def default_language(case: CaseFile) -> str:
+def default_language(case: CaseFile, fallback: str = "en") -> str:
     """The language to print a participant's documents in: the one of English, Dutch and
-    French they read best, at B1 or above (the first recorded on a tie); else English."""
-    best, chosen = _READS_ALONE - 1, "en"
+    French they read best, at B1 or above (the first recorded on a tie); else `fallback`
+    (the interface's language)."""
+    best, chosen = _READS_ALONE - 1, fallback
     for skill in case.languages:
         level = skill.level.strip()
         rank = _LEVELS.index(level) if level in _LEVELS else -1
