@@ -23,6 +23,7 @@ from desktop.commands import (
     passphrase,
     samples,
     screenshots,
+    smoke,
     verify,
 )
 from storage.errors import DuoError
@@ -38,6 +39,7 @@ COMMANDS = (
     passphrase,
     bench,
     screenshots,
+    smoke,
 )
 
 

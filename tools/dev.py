@@ -3,6 +3,7 @@
     python3 tools/dev.py run     set up, then start Duo (any further arguments go to `duo`)
     python3 tools/dev.py test    set up, then run the whole test suite and the linter
     python3 tools/dev.py bench   set up, then print the benchmark table (writes bench.json)
+    python3 tools/dev.py dist    set up with PyInstaller, build dist/Duo and smoke-test it
 
 Setting up means: a virtual environment in `.venv` with Duo and its development tools
 installed from `pyproject.toml`; repeated only when `pyproject.toml` changes.
@@ -29,9 +30,9 @@ def venv_python() -> Path:
     return VENV / "bin" / "python"
 
 
-def set_up() -> None:
+def set_up(extras: str = "dev") -> None:
     """Create `.venv` and install Duo into it, unless that is already current."""
-    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
     if venv_python().exists() and STAMP.exists() and STAMP.read_text() == wanted:
         return
     if not venv_python().exists():
@@ -40,20 +41,22 @@ def set_up() -> None:
     print("Installing Duo and its tools (first time only) …", flush=True)
     pip = [str(venv_python()), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
     subprocess.run([*pip, "--upgrade", "pip"], check=True)
-    subprocess.run([*pip, "--editable", f"{ROOT}[dev]"], check=True)
+    subprocess.run([*pip, "--editable", f"{ROOT}[{extras}]"], check=True)
     STAMP.write_text(wanted)
 
 
 def main(argv: list[str]) -> int:
-    """Dispatch `run`, `test` or `bench`."""
-    if not argv or argv[0] not in {"run", "test", "bench"}:
+    """Dispatch `run`, `test`, `bench` or `dist`."""
+    if not argv or argv[0] not in {"run", "test", "bench", "dist"}:
         print(__doc__)
         return 2
-    set_up()
+    set_up("dev,build" if argv[0] == "dist" else "dev")
     python = str(venv_python())
     command, rest = argv[0], argv[1:]
     if command == "run":
         return subprocess.call([python, "-m", "desktop", *rest], cwd=ROOT)
+    if command == "dist":
+        return subprocess.call([python, str(ROOT / "tools" / "dist.py"), *rest], cwd=ROOT)
     if command == "bench":
         return subprocess.call([python, "-m", "desktop", "bench", *rest], cwd=ROOT)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
