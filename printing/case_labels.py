@@ -11,16 +11,12 @@ over as plain mappings, so printing never opens a programme file:
 
 from __future__ import annotations
 
-import gettext
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache
 
-import pycountry
-
-# "Modern Greek (1453-)", "Swahili (macrolanguage)": the qualifier helps no reader.
-_QUALIFIER = re.compile(r"\s*\((?:[^)]*\d[^)]*|macrolanguage|macrolangue|macrotaal)\)$")
+# Countries and languages in a document's language (the same names as on screen).
+from storage.iso_names import country_name as country_name
+from storage.iso_names import language_name as language_name
 
 
 @dataclass(frozen=True)
@@ -46,30 +42,3 @@ class CaseLabels:
         """The label of a list entry, as the coordinator typed it; a code no longer in the
         list (or free text) prints as written."""
         return self.lists.get(list_name, {}).get(code, code)
-
-
-@cache
-def _translation(domain: str, language: str) -> gettext.NullTranslations:
-    return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[language], fallback=True)
-
-
-@cache
-def country_name(code: str, language: str) -> str:
-    """An ISO 3166 country named in `language` ("" for none; an unknown code as written)."""
-    country = pycountry.countries.get(alpha_2=code.upper()) if code else None
-    if country is None:
-        return code
-    name = getattr(country, "common_name", country.name)
-    return _translation("iso3166-1", language).gettext(name)
-
-
-@cache
-def language_name(code: str, language: str) -> str:
-    """An ISO 639 language named in `language` ("" for none; an unknown code as written)."""
-    if not code:
-        return ""
-    key = "alpha_2" if len(code) == 2 else "alpha_3"
-    found = pycountry.languages.get(**{key: code.lower()})
-    if found is None:
-        return code
-    return _QUALIFIER.sub("", _translation("iso639-3", language).gettext(found.name))

@@ -8,23 +8,16 @@ languages, field names, document kinds, the next step. Read once per case view.
 
 from __future__ import annotations
 
-import gettext
-import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import cache
 
-import pycountry
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
-from desktop.i18n import shown_list
+from desktop.i18n import current_language, shown_list
 from desktop.rules.status_path import NextStep
+from storage import iso_names
 from storage.lists import CASE_LISTS
 from storage.programme import Programme
-
-# "Modern Greek (1453-)", "Swahili (macrolanguage)": the qualifier helps no coach.
-_QUALIFIER = re.compile(r"\s*\((?:[^)]*\d[^)]*|macrolanguage)\)$")
-
 
 translate = QCoreApplication.translate
 
@@ -58,41 +51,21 @@ class CaseWords:
         return self.lists.get(list_name, {}).get(code, code)
 
 
-# --- countries and languages, from pycountry in the user's language ------------------------
-
-
-def _language_code() -> str:
-    return QLocale().name().split("_")[0]
-
-
-@cache
-def _translation(domain: str, language: str) -> gettext.NullTranslations:
-    return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[language], fallback=True)
+# --- countries and languages, in the interface's language ---------------------------------
 
 
 def country_name(code: str) -> str:
     """An ISO 3166 country by name (an unknown code stays as written)."""
-    country = pycountry.countries.get(alpha_2=code.upper()) if code else None
-    if country is None:
-        return code
-    name = getattr(country, "common_name", country.name)
-    return _translation("iso3166-1", _language_code()).gettext(name)
+    return iso_names.country_name(code, current_language())
 
 
 def language_name(code: str) -> str:
     """An ISO 639 language by name (an unknown code stays as written)."""
-    if not code:
-        return ""
-    key = "alpha_2" if len(code) == 2 else "alpha_3"
-    language = pycountry.languages.get(**{key: code.lower()})
-    if language is None:
-        return code
-    name = _translation("iso639-3", _language_code()).gettext(language.name)
-    return _QUALIFIER.sub("", name)
+    return iso_names.language_name(code, current_language())
 
 
 def warm_up_names() -> None:
-    """Load pycountry's tables (the languages take ~0.2 s the first time). Safe on a worker
+    """Load the names of countries and languages (Babel's locale data). Safe on a worker
     thread, so the first case view opened need not wait for it."""
     country_name("BE")
     language_name("nl")

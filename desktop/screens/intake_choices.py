@@ -1,66 +1,41 @@
 """The choices offered by the intake form: countries, languages, lists, staff, scales.
 
-Countries and languages come from pycountry (ISO 3166 and ISO 639, with their translations),
-so nobody maintains them by hand; sectors, occupations and the other lists are the
-programme's own, edited by the coordinator.
+Countries and languages are ISO 3166 and ISO 639 codes named in the interface's language
+(`storage.iso_names`, from the Unicode CLDR), so nobody maintains them by hand; sectors,
+occupations and the other lists are the programme's own, edited by the coordinator.
 """
 
 from __future__ import annotations
 
-import gettext
-import re
 from dataclasses import dataclass, field
-from functools import cache
 
-import pycountry
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
+from desktop.i18n import current_language
 from desktop.labels import CEFR_LEVELS, level_label
+from storage import iso_names
 from storage.records import ListItem, StaffMember
 
 Choices = list[tuple[str, str]]
 # The languages of Belgium and English first: they are asked about in every intake.
 FIRST_LANGUAGES = ("nl", "fr", "en", "de")
-# "Modern Greek (1453-)", "Swahili (macrolanguage)": the qualifier helps no coach.
-_QUALIFIER = re.compile(r"\s*\((?:[^)]*\d[^)]*|macrolanguage)\)$")
 
 
 translate = QCoreApplication.translate
 
 
-def _language_code() -> str:
-    return QLocale().name().split("_")[0]
-
-
-@cache
-def _translation(domain: str, language: str) -> gettext.NullTranslations:
-    return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[language], fallback=True)
-
-
 def country_choices() -> Choices:
-    """Every country by its ISO 3166-1 alpha-2 code, named in the user's language."""
-    names = _translation("iso3166-1", _language_code())
-    choices = [
-        (country.alpha_2, names.gettext(getattr(country, "common_name", country.name)))
-        for country in pycountry.countries
-    ]
-    return sorted(choices, key=lambda choice: choice[1].casefold())
+    """Every country by its ISO 3166-1 alpha-2 code, named in the interface's language and
+    sorted with accents ignored ("Égypte" among the E's)."""
+    return list(iso_names.countries(current_language()))
 
 
 def language_choices() -> Choices:
     """Every language with a two-letter ISO 639-1 code, Belgium's and English first."""
-    names = _translation("iso639-3", _language_code())
-    choices = {
-        language.alpha_2: _QUALIFIER.sub("", names.gettext(language.name))
-        for language in pycountry.languages
-        if hasattr(language, "alpha_2")
-    }
-    first = [(code, choices[code]) for code in FIRST_LANGUAGES if code in choices]
-    rest = sorted(
-        ((code, name) for code, name in choices.items() if code not in FIRST_LANGUAGES),
-        key=lambda choice: choice[1].casefold(),
-    )
-    return first + rest
+    every = iso_names.languages(current_language())
+    named = dict(every)
+    first = [(code, named[code]) for code in FIRST_LANGUAGES if code in named]
+    return first + [choice for choice in every if choice[0] not in FIRST_LANGUAGES]
 
 
 def level_choices() -> Choices:
