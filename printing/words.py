@@ -20,7 +20,7 @@ from babel.dates import format_date
 from babel.numbers import format_decimal
 
 from resources import resource_path
-from storage.errors import DuoError
+from storage.errors import QT_TRANSLATE_NOOP, DuoError
 
 LANGUAGES = ("en", "nl", "fr")
 # Each language's own name, so someone who reads only that language finds it.
@@ -46,7 +46,11 @@ class Words:
     def __init__(self, document: str, language: str) -> None:
         if language not in LANGUAGES:
             raise UnknownLanguageError(
-                f"Duo prints documents in English, Dutch or French, not in “{language}”."
+                QT_TRANSLATE_NOOP(
+                    "DuoError",
+                    "Duo prints documents in English, Dutch or French, not in “{language}”.",
+                ),
+                language=language,
             )
         self.document = document
         self.language = language

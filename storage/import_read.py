@@ -32,6 +32,8 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 10_000
 _DELIMITERS = (";", ",", "\t")
 _SEPARATOR_LINE = re.compile(r"^sep=[;,\t]$")
+# The header of a column that has none: its letter in a workbook, its number in a CSV file.
+UNTITLED_COLUMN = QT_TRANSLATE_NOOP("ImportTable", "Column {column}")
 
 Cell = str | int | float | date | None
 
@@ -70,6 +72,13 @@ class Table:
     delimiter: str  # ";", "," or "\t"; "" for XLSX
     headers: tuple[str, ...]
     rows: tuple[TableRow, ...]
+    # The columns with no header of their own (index, and the spreadsheet's name of the
+    # column: "C", or "3" in a CSV file); their header is UNTITLED_COLUMN filled in.
+    untitled: tuple[tuple[int, str], ...] = ()
+
+    def untitled_column(self, column: int) -> str | None:
+        """The spreadsheet's name of `column` if it has no header, else None."""
+        return dict(self.untitled).get(column)
 
     def first_values(self, column: int, count: int = 3) -> list[str]:
         """The first `count` non-empty values of a column, as text."""
@@ -326,10 +335,13 @@ def _table(
         if (column < header_width and header_cells[column] is not None)
         or any(column < len(cells) and cells[column] is not None for _n, cells in raw[1:])
     ]
+    titles = [cell_text(header_cells[column] if column < header_width else None) for column in kept]
+    untitled = tuple(
+        (index, column_name(column + 1)) for index, column in enumerate(kept) if not titles[index]
+    )
+    names = dict(untitled)
     headers = tuple(
-        cell_text(header_cells[column] if column < header_width else None)
-        or f"Column {column_name(column + 1)}"
-        for column in kept
+        title or UNTITLED_COLUMN.format(column=names[index]) for index, title in enumerate(titles)
     )
     rows = tuple(
         TableRow(
@@ -351,4 +363,5 @@ def _table(
         delimiter=delimiter,
         headers=headers,
         rows=rows,
+        untitled=untitled,
     )

@@ -4,6 +4,11 @@ Each reader returns the value, or a `Problem` whose reason a coordinator underst
 which may quote the cell ("the year of birth '19xx' is not a year"). Problems are values,
 not exceptions, so a cell's content can never travel into a traceback or a log.
 
+A reason is a whole clause marked for Qt's translation tool (context "ImportProblem"), the
+cell and any number its parameters, so the import screens show it in the interface's
+language (`desktop.models.import_tables.problem_text`); each field has sentences of its own
+("the year of birth …", "the arrival year …") rather than a field name slotted into one.
+
 Countries and languages are found by ISO code or by name in English, Dutch or French
 (pycountry's names and its Dutch and French translations), ignoring case and accents.
 """
@@ -21,22 +26,47 @@ import phonenumbers
 import pycountry
 
 from storage import import_words as words
+from storage.errors import QT_TRANSLATE_NOOP
 from storage.folding import fold
 from storage.import_read import Cell, cell_text
 from storage.records import ListItem, Role, Status
 
 
-@dataclass(frozen=True)
 class Problem:
-    """Why a cell cannot be imported, in words for the coordinator."""
+    """Why a cell (or a row) cannot be imported, in words for the coordinator.
 
-    reason: str
+    `template` is an English clause marked with QT_TRANSLATE_NOOP("ImportProblem", …);
+    `params` fill its placeholders, all of them text (a year or a row number is written as
+    it is, never with a thousands separator); `reason` is the English text.
+    """
+
+    __slots__ = ("params", "template")
+
+    def __init__(self, template: str, /, **params: str) -> None:
+        self.template = template
+        self.params: dict[str, str] = params
+
+    @property
+    def reason(self) -> str:
+        """The English text, its parameters filled in."""
+        return self.template.format_map(self.params) if self.params else self.template
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Problem):
+            return NotImplemented
+        return (self.template, self.params) == (other.template, other.params)
+
+    def __hash__(self) -> int:
+        return hash((self.template, tuple(sorted(self.params.items()))))
+
+    def __repr__(self) -> str:
+        return f"Problem({self.reason!r})"
 
 
-def quoted(value: Cell) -> str:
-    """A cell quoted inside a reason, shortened if long."""
+def shortened(value: Cell) -> str:
+    """A cell as quoted inside a reason (the quotes are the template's), shortened if long."""
     text = cell_text(value).replace("\n", " ")
-    return f"'{text[:40]}…'" if len(text) > 40 else f"'{text}'"
+    return f"{text[:40]}…" if len(text) > 40 else text
 
 
 def key(text: str) -> str:
@@ -69,7 +99,10 @@ def role(value: Cell) -> Role | Problem:
     """Mentee or mentor, in English, Dutch or French."""
     found = _ROLES.get(key(text(value)))
     if found is None:
-        return Problem(f"the role {quoted(value)} is neither mentee nor mentor")
+        return Problem(
+            QT_TRANSLATE_NOOP("ImportProblem", "the role '{value}' is neither mentee nor mentor"),
+            value=shortened(value),
+        )
     return Role(found)
 
 
@@ -78,14 +111,22 @@ def status(value: Cell) -> Status | Problem:
     code = _STATUSES.get(key(text(value)))
     if code is None:
         return Problem(
-            f"the status {quoted(value)} is not one Duo knows (registered, interviewed, "
-            "accepted, refused, referred, ended or withdrawn)"
+            QT_TRANSLATE_NOOP(
+                "ImportProblem",
+                "the status '{value}' is not one Duo knows (registered, interviewed, "
+                "accepted, refused, referred, ended or withdrawn)",
+            ),
+            value=shortened(value),
         )
     found = Status(code)
     if found in (Status.MATCHING, Status.IN_DUO):
         return Problem(
-            f"the status {quoted(value)} needs a duo, which is made in Duo itself: import "
-            "the participant as 'accepted' and record the duo in Duo"
+            QT_TRANSLATE_NOOP(
+                "ImportProblem",
+                "the status '{value}' needs a duo, which is made in Duo itself: import "
+                "the participant as 'accepted' and record the duo in Duo",
+            ),
+            value=shortened(value),
         )
     return found
 
@@ -94,7 +135,10 @@ def gender(value: Cell) -> str | Problem:
     """Stored as "female", "male" or "other"."""
     found = _GENDERS.get(key(text(value)))
     if found is None:
-        return Problem(f"the gender {quoted(value)} is not female, male or other")
+        return Problem(
+            QT_TRANSLATE_NOOP("ImportProblem", "the gender '{value}' is not female, male or other"),
+            value=shortened(value),
+        )
     return found
 
 
@@ -103,27 +147,79 @@ def gender(value: Cell) -> str | Problem:
 _DATE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
 
+# The sentences of each date, year and number field: a field's name is never slotted into
+# a shared sentence, since other languages would have to bend it.
+_NOT_IN_CALENDAR = {
+    "intake_date": QT_TRANSLATE_NOOP(
+        "ImportProblem", "the intake date '{value}' is not a date in the calendar"
+    ),
+    "status_since": QT_TRANSLATE_NOOP(
+        "ImportProblem", "the status date '{value}' is not a date in the calendar"
+    ),
+}
+_NOT_A_DATE = {
+    "intake_date": QT_TRANSLATE_NOOP(
+        "ImportProblem", "the intake date '{value}' is not a date (write it as 31/12/2024)"
+    ),
+    "status_since": QT_TRANSLATE_NOOP(
+        "ImportProblem", "the status date '{value}' is not a date (write it as 31/12/2024)"
+    ),
+}
+_NOT_A_YEAR = {
+    "year_of_birth": QT_TRANSLATE_NOOP(
+        "ImportProblem", "the year of birth '{value}' is not a year"
+    ),
+    "arrival_year": QT_TRANSLATE_NOOP("ImportProblem", "the arrival year '{value}' is not a year"),
+}
+_NOT_A_NUMBER = {
+    "capacity": QT_TRANSLATE_NOOP("ImportProblem", "the capacity '{value}' is not a whole number"),
+}
+_YEAR_NOT_BETWEEN = {
+    "year_of_birth": QT_TRANSLATE_NOOP(
+        "ImportProblem", "the year of birth '{value}' is not between {earliest} and {latest}"
+    ),
+    "arrival_year": QT_TRANSLATE_NOOP(
+        "ImportProblem", "the arrival year '{value}' is not between {earliest} and {latest}"
+    ),
+}
+_NUMBER_NOT_BETWEEN = {
+    "capacity": QT_TRANSLATE_NOOP(
+        "ImportProblem", "the capacity '{value}' is not between {smallest} and {largest}"
+    ),
+}
 
-def a_date(value: Cell, what: str) -> date | Problem:
-    """A date from a spreadsheet date, YYYY-MM-DD, or DD/MM/YYYY (also with '-' or '.')."""
+
+def _written_date(value: Cell) -> date | None:
+    """The date a cell holds; None when it is not written as a date, `ValueError` when it
+    is written as one that is not in the calendar (31/02/2024)."""
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
     written = text(value)
+    if match := _ISO_DATE.match(written):
+        return date(int(match[1]), int(match[2]), int(match[3]))
+    if match := _DATE.match(written):
+        # Belgian order: day first.
+        return date(int(match[3]), int(match[2]), int(match[1]))
+    return None
+
+
+def a_date(value: Cell, field: str) -> date | Problem:
+    """A date from a spreadsheet date, YYYY-MM-DD, or DD/MM/YYYY (also with '-' or '.');
+    `field` is "intake_date" or "status_since"."""
     try:
-        if match := _ISO_DATE.match(written):
-            return date(int(match[1]), int(match[2]), int(match[3]))
-        if match := _DATE.match(written):
-            # Belgian order: day first.
-            return date(int(match[3]), int(match[2]), int(match[1]))
+        found = _written_date(value)
     except ValueError:
-        return Problem(f"{what} {quoted(value)} is not a date in the calendar")
-    return Problem(f"{what} {quoted(value)} is not a date (write it as 31/12/2024)")
+        return Problem(_NOT_IN_CALENDAR[field], value=shortened(value))
+    if found is None:
+        return Problem(_NOT_A_DATE[field], value=shortened(value))
+    return found
 
 
-def year(value: Cell, what: str, earliest: int, latest: int) -> int | Problem:
-    """A year between `earliest` and `latest`; a whole date gives its year."""
+def year(value: Cell, field: str, earliest: int, latest: int) -> int | Problem:
+    """A year between `earliest` and `latest`; a whole date gives its year. `field` is
+    "year_of_birth" or "arrival_year"."""
     if isinstance(value, date):
         found = value.year
     elif isinstance(value, int):
@@ -133,23 +229,36 @@ def year(value: Cell, what: str, earliest: int, latest: int) -> int | Problem:
         if written.isdigit():
             found = int(written)
         else:
-            day = a_date(value, what)
-            if isinstance(day, Problem):
-                return Problem(f"{what} {quoted(value)} is not a year")
+            try:
+                day = _written_date(value)
+            except ValueError:
+                day = None
+            if day is None:
+                return Problem(_NOT_A_YEAR[field], value=shortened(value))
             found = day.year
     if not earliest <= found <= latest:
-        return Problem(f"{what} {quoted(value)} is not between {earliest} and {latest}")
+        return Problem(
+            _YEAR_NOT_BETWEEN[field],
+            value=shortened(value),
+            earliest=str(earliest),
+            latest=str(latest),
+        )
     return found
 
 
-def whole_number(value: Cell, what: str, smallest: int, largest: int) -> int | Problem:
-    """A whole number in a range."""
+def whole_number(value: Cell, field: str, smallest: int, largest: int) -> int | Problem:
+    """A whole number in a range; `field` is "capacity"."""
     written = text(value)
     if not written.isdigit():
-        return Problem(f"{what} {quoted(value)} is not a whole number")
+        return Problem(_NOT_A_NUMBER[field], value=shortened(value))
     number = int(written)
     if not smallest <= number <= largest:
-        return Problem(f"{what} {quoted(value)} is not between {smallest} and {largest}")
+        return Problem(
+            _NUMBER_NOT_BETWEEN[field],
+            value=shortened(value),
+            smallest=str(smallest),
+            largest=str(largest),
+        )
     return number
 
 
@@ -162,7 +271,12 @@ def email(value: Cell) -> str | Problem:
     """An e-mail address (a 'mailto:' link is accepted)."""
     written = text(value).removeprefix("mailto:").strip()
     if not _EMAIL.match(written):
-        return Problem(f"the e-mail address {quoted(value)} is not an e-mail address")
+        return Problem(
+            QT_TRANSLATE_NOOP(
+                "ImportProblem", "the e-mail address '{value}' is not an e-mail address"
+            ),
+            value=shortened(value),
+        )
     return written
 
 
@@ -174,7 +288,10 @@ def phone(value: Cell) -> str | Problem:
     except phonenumbers.NumberParseException:
         number = None
     if number is None or not phonenumbers.is_possible_number(number):
-        return Problem(f"the phone number {quoted(value)} is not a phone number")
+        return Problem(
+            QT_TRANSLATE_NOOP("ImportProblem", "the phone number '{value}' is not a phone number"),
+            value=shortened(value),
+        )
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
@@ -225,13 +342,25 @@ def country(value: Cell) -> str | Problem:
             return by_code.alpha_2
     folded = key(written)
     if folded in _AMBIGUOUS_COUNTRIES:
+        first, second = _AMBIGUOUS_COUNTRIES[folded]
         return Problem(
-            f"the country of origin {quoted(value)} could be more than one country: write "
-            f"its code ({_AMBIGUOUS_COUNTRIES[folded]})"
+            QT_TRANSLATE_NOOP(
+                "ImportProblem",
+                "the country of origin '{value}' could be more than one country: write its "
+                "code ({first} or {second})",
+            ),
+            value=shortened(value),
+            first=first,
+            second=second,
         )
     code = _countries().get(folded)
     if code is None:
-        return Problem(f"the country of origin {quoted(value)} is not a country Duo knows")
+        return Problem(
+            QT_TRANSLATE_NOOP(
+                "ImportProblem", "the country of origin '{value}' is not a country Duo knows"
+            ),
+            value=shortened(value),
+        )
     return code
 
 
@@ -294,11 +423,19 @@ def languages(value: Cell) -> dict[str, str] | Problem:
             name, written_level = entry, ""
         code = _language(name)
         if code is None:
-            return Problem(f"the language {quoted(name)} is not a language Duo knows")
+            return Problem(
+                QT_TRANSLATE_NOOP(
+                    "ImportProblem", "the language '{value}' is not a language Duo knows"
+                ),
+                value=shortened(name),
+            )
         level = _level(written_level)
         if level is None:
             return Problem(
-                f"the language level {quoted(written_level)} is not A1 to C2 or 'native'"
+                QT_TRANSLATE_NOOP(
+                    "ImportProblem", "the language level '{value}' is not A1 to C2 or 'native'"
+                ),
+                value=shortened(written_level),
             )
         found.setdefault(code, level)
     return found
@@ -323,8 +460,12 @@ def availability(value: Cell) -> list[str] | Problem:
         part = _PARTS.get(rest) if rest else None
         if day is None or (rest and part is None):
             return Problem(
-                f"the availability {quoted(entry)} is not a day with an optional part of "
-                "the day (write for example 'mon-evening; sat')"
+                QT_TRANSLATE_NOOP(
+                    "ImportProblem",
+                    "the availability '{value}' is not a day with an optional part of the day "
+                    "(write for example 'mon-evening; sat')",
+                ),
+                value=shortened(entry),
             )
         if day in _WEEKEND:
             new = [day]
@@ -356,12 +497,22 @@ class ListLookup:
         )
 
 
-def list_code(value: Cell, lookup: ListLookup, what: str) -> str | Problem:
+def _list_code(value: Cell, lookup: ListLookup) -> str | None:
     """The code of a list entry given by its code or its label."""
     written = text(value)
-    found = lookup.by_code.get(written.casefold()) or lookup.by_label.get(key(written))
+    return lookup.by_code.get(written.casefold()) or lookup.by_label.get(key(written))
+
+
+def sector(value: Cell, lookup: ListLookup) -> str | Problem:
+    """The code of an entry of the sectors list, given by its code or its label."""
+    found = _list_code(value, lookup)
     if found is None:
-        return Problem(f"{what} {quoted(value)} is not in the programme's list")
+        return Problem(
+            QT_TRANSLATE_NOOP(
+                "ImportProblem", "the sector '{value}' is not in the programme's list"
+            ),
+            value=shortened(value),
+        )
     return found
 
 
@@ -370,10 +521,14 @@ def occupation(value: Cell, lookup: ListLookup) -> str | Problem:
     written = text(value)
     if written.isdigit() and 1 <= len(written) <= 4:
         return written
-    found = list_code(value, lookup, "the occupation")
-    if isinstance(found, Problem):
+    found = _list_code(value, lookup)
+    if found is None:
         return Problem(
-            f"the occupation {quoted(value)} is neither an ISCO code (1 to 4 digits) nor "
-            "in the programme's list of occupations"
+            QT_TRANSLATE_NOOP(
+                "ImportProblem",
+                "the occupation '{value}' is neither an ISCO code (1 to 4 digits) nor in the "
+                "programme's list of occupations",
+            ),
+            value=shortened(value),
         )
     return found

@@ -94,7 +94,7 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 # In Belgium "Congo" alone mostly means DR Congo, but not always: better to ask than guess.
-AMBIGUOUS_COUNTRIES: dict[str, str] = {"Congo": "CD or CG"}
+AMBIGUOUS_COUNTRIES: dict[str, tuple[str, str]] = {"Congo": ("CD", "CG")}
 
 # Everyday language names that ISO 639 (and its translations) miss.
 LANGUAGE_NAMES: dict[str, tuple[str, ...]] = {

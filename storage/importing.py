@@ -8,7 +8,8 @@
 Every row is checked before anything is written; a row that cannot be read is refused with
 its reasons and nothing of it is imported. The good rows become one case file each, all or
 none: if writing fails midway, the files this import already wrote are erased again.
-The reasons quote cells, so they are shown to the coordinator and never logged.
+The reasons quote cells, so they are shown to the coordinator and never logged. Each reason
+is a `values.Problem`: an English clause marked for translation, with its parameters.
 """
 
 from __future__ import annotations
@@ -58,12 +59,17 @@ class PlannedRow:
     name: str  # as written in the file, for the preview
     participant: Participant | None
     records: tuple[Record, ...] = ()
-    reasons: tuple[str, ...] = ()
+    problems: tuple[values.Problem, ...] = ()
 
     @property
     def ready(self) -> bool:
         """True when the row will be imported."""
         return self.participant is not None
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """Why the row is refused, in English (the screens translate `problems`)."""
+        return tuple(problem.reason for problem in self.problems)
 
     @property
     def message(self) -> str:
@@ -220,7 +226,7 @@ class _Row:
 
     def __init__(self, row: TableRow, mapping: dict[int, str]) -> None:
         self.cells: dict[str, Cell] = {name: row.cell(column) for column, name in mapping.items()}
-        self.reasons: list[str] = []
+        self.problems: list[values.Problem] = []
 
     def text(self, name: str) -> str:
         return values.text(self.cells.get(name))
@@ -232,7 +238,7 @@ class _Row:
             return None
         found = reader(cell)
         if isinstance(found, values.Problem):
-            self.reasons.append(found.reason)
+            self.problems.append(found)
             return None
         return found
 
@@ -242,28 +248,43 @@ def _plan_row(table_row: TableRow, mapping: dict[int, str], context: _Context) -
     given_name, family_name = row.text("given_name"), row.text("family_name")
     name = f"{given_name} {family_name}".strip()
     if table_row.overflow:
-        row.reasons.append(
-            "the row has more values than the header row has columns (a value may hold the "
-            "separator without quotes around it)"
+        row.problems.append(
+            values.Problem(
+                QT_TRANSLATE_NOOP(
+                    "ImportProblem",
+                    "the row has more values than the header row has columns (a value may "
+                    "hold the separator without quotes around it)",
+                )
+            )
         )
     role = row.read("role", values.role) if row.text("role") else context.default_role
     if role is None and not row.text("role"):
-        row.reasons.append("no role (mentee or mentor)")
+        row.problems.append(
+            values.Problem(QT_TRANSLATE_NOOP("ImportProblem", "no role (mentee or mentor)"))
+        )
     if not given_name:
-        row.reasons.append("no given name")
+        row.problems.append(values.Problem(QT_TRANSLATE_NOOP("ImportProblem", "no given name")))
     today = context.today
     born = row.read(
         "year_of_birth",
-        lambda c: values.year(c, "the year of birth", OLDEST_BIRTH_YEAR, today.year - YOUNGEST_AGE),
+        lambda c: values.year(c, "year_of_birth", OLDEST_BIRTH_YEAR, today.year - YOUNGEST_AGE),
     )
     arrived = row.read(
         "arrival_year",
-        lambda c: values.year(c, "the arrival year", EARLIEST_ARRIVAL, today.year),
+        lambda c: values.year(c, "arrival_year", EARLIEST_ARRIVAL, today.year),
     )
     if born is not None and arrived is not None and arrived < born:
-        row.reasons.append(f"the arrival year {arrived} is before the year of birth {born}")
-    intake_on = row.read("intake_date", lambda c: _past_date(c, "the intake date", today))
-    since = row.read("status_since", lambda c: _past_date(c, "the status date", today))
+        row.problems.append(
+            values.Problem(
+                QT_TRANSLATE_NOOP(
+                    "ImportProblem", "the arrival year {arrived} is before the year of birth {born}"
+                ),
+                arrived=str(arrived),
+                born=str(born),
+            )
+        )
+    intake_on = row.read("intake_date", lambda c: _past_date(c, "intake_date", today))
+    since = row.read("status_since", lambda c: _past_date(c, "status_since", today))
     status = row.read("status", values.status) or Status.REGISTERED
     fields = {
         "email": row.read("email", values.email) or "",
@@ -272,7 +293,7 @@ def _plan_row(table_row: TableRow, mapping: dict[int, str], context: _Context) -
         "country_of_origin": row.read("country_of_origin", values.country) or "",
         "availability": row.read("availability", values.availability) or [],
         "capacity": row.read(
-            "capacity", lambda c: values.whole_number(c, "the capacity", 1, MAX_CAPACITY)
+            "capacity", lambda c: values.whole_number(c, "capacity", 1, MAX_CAPACITY)
         ),
         "coach": row.read("coach", lambda c: _staff_id(c, context.staff)) or "",
         "municipality": row.text("municipality"),
@@ -282,18 +303,16 @@ def _plan_row(table_row: TableRow, mapping: dict[int, str], context: _Context) -
         "short_profile": row.text("short_profile"),
     }
     languages = row.read("languages", values.languages) or {}
-    sector = row.read(
-        "sector", lambda c: values.list_code(c, context.lookup("sectors"), "the sector")
-    )
+    sector = row.read("sector", lambda c: values.sector(c, context.lookup("sectors")))
     occupation = row.read(
         "occupation", lambda c: values.occupation(c, context.lookup("occupations"))
     )
     _check_duplicates(
         table_row.number, given_name, family_name, born, fields["email"], row, context
     )
-    if row.reasons or role is None:
+    if row.problems or role is None:
         return PlannedRow(
-            number=table_row.number, name=name, participant=None, reasons=tuple(row.reasons)
+            number=table_row.number, name=name, participant=None, problems=tuple(row.problems)
         )
     participant = Participant(
         role=role,
@@ -324,10 +343,18 @@ def _plan_row(table_row: TableRow, mapping: dict[int, str], context: _Context) -
     )
 
 
-def _past_date(cell: Cell, what: str, today: date) -> date | values.Problem:
-    found = values.a_date(cell, what)
+_IN_THE_FUTURE = {
+    "intake_date": QT_TRANSLATE_NOOP("ImportProblem", "the intake date '{value}' is in the future"),
+    "status_since": QT_TRANSLATE_NOOP(
+        "ImportProblem", "the status date '{value}' is in the future"
+    ),
+}
+
+
+def _past_date(cell: Cell, field: str, today: date) -> date | values.Problem:
+    found = values.a_date(cell, field)
     if isinstance(found, date) and found > today:
-        return values.Problem(f"{what} {values.quoted(cell)} is in the future")
+        return values.Problem(_IN_THE_FUTURE[field], value=values.shortened(cell))
     return found
 
 
@@ -337,8 +364,12 @@ def _staff_id(cell: Cell, staff: list[StaffMember]) -> str | values.Problem:
         if " ".join(fold(member.name).split()) == wanted:
             return member.id
     return values.Problem(
-        f"no staff member is called {values.quoted(cell)} (add them in the programme's "
-        "settings first, or leave the coach empty)"
+        QT_TRANSLATE_NOOP(
+            "ImportProblem",
+            "no staff member is called '{value}' (add them in the programme's settings "
+            "first, or leave the coach empty)",
+        ),
+        value=values.shortened(cell),
     )
 
 
@@ -355,20 +386,42 @@ def _check_duplicates(
     email_key = email.casefold()
     if given_name:
         if name_key in context.existing_names:
-            row.reasons.append("already in the programme (same name and year of birth)")
+            row.problems.append(
+                values.Problem(
+                    QT_TRANSLATE_NOOP(
+                        "ImportProblem", "already in the programme (same name and year of birth)"
+                    )
+                )
+            )
         elif name_key in context.seen_names:
-            row.reasons.append(
-                f"the same person as row {context.seen_names[name_key]} "
-                "(same name and year of birth)"
+            row.problems.append(
+                values.Problem(
+                    QT_TRANSLATE_NOOP(
+                        "ImportProblem",
+                        "the same person as row {row} (same name and year of birth)",
+                    ),
+                    row=str(context.seen_names[name_key]),
+                )
             )
     if email_key:
         if email_key in context.existing_emails:
-            row.reasons.append("already in the programme (same e-mail address)")
+            row.problems.append(
+                values.Problem(
+                    QT_TRANSLATE_NOOP(
+                        "ImportProblem", "already in the programme (same e-mail address)"
+                    )
+                )
+            )
         elif email_key in context.seen_emails:
-            row.reasons.append(f"the same e-mail address as row {context.seen_emails[email_key]}")
+            row.problems.append(
+                values.Problem(
+                    QT_TRANSLATE_NOOP("ImportProblem", "the same e-mail address as row {row}"),
+                    row=str(context.seen_emails[email_key]),
+                )
+            )
     # Only a row that will be imported makes later rows duplicates: if this one is refused,
     # a corrected copy of it further down should still go in.
-    if not row.reasons:
+    if not row.problems:
         context.seen_names.setdefault(name_key, number)
         if email_key:
             context.seen_emails.setdefault(email_key, number)

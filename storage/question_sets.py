@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from resources import resource_path
 from storage import encrypted_file
 from storage.duo_records import EvaluationKind, Respondent
-from storage.errors import DuoError
+from storage.errors import QT_TRANSLATE_NOOP, DuoError
 
 if TYPE_CHECKING:
     from storage.programme import Programme
@@ -213,12 +213,15 @@ def from_json(text: str) -> QuestionSet:
 # --- the shipped defaults and the stored versions -----------------------------------------
 
 
+_NO_SUCH_SET = QT_TRANSLATE_NOOP("DuoError", "Duo has no question set “{code}”.")
+
+
 @cache
 def default_question_set(code: str, language: str = "en") -> QuestionSet:
     """The shipped version 1 of a set, its texts in `language` (English for a language Duo
     has no texts in); `DuoError` if Duo ships no set with this code."""
     if code not in SET_CODES:
-        raise DuoError(f"Duo has no question set “{code}”.")
+        raise DuoError(_NO_SUCH_SET, code=code)
     text = resource_path("question_sets", f"{code}.json").read_text("utf-8")
     return question_set_from_dict(_in_language(json.loads(text), language))
 
@@ -339,9 +342,14 @@ def question_set(programme: Programme, code: str, version: int) -> QuestionSet:
         if found.version == version:
             return found
     raise DuoError(
-        f"Version {version} of the question set “{code}” is not in this programme, so the "
-        "answers given with it cannot be shown. Restore the programme from a backup made "
-        "after that version was saved."
+        QT_TRANSLATE_NOOP(
+            "DuoError",
+            "Version {version} of the question set “{code}” is not in this programme, so the "
+            "answers given with it cannot be shown. Restore the programme from a backup made "
+            "after that version was saved.",
+        ),
+        version=version,
+        code=code,
     )
 
 
@@ -419,43 +427,71 @@ def _tidied(question_set: QuestionSet) -> QuestionSet:
 def check_question_set(question_set: QuestionSet) -> None:
     """Refuse a set that cannot be answered, saying what to correct (`DuoError`)."""
     if question_set.code not in SET_CODES:
-        raise DuoError(f"Duo has no question set “{question_set.code}”.")
+        raise DuoError(_NO_SUCH_SET, code=question_set.code)
     if not question_set.title:
-        raise DuoError("Give the question set a title.")
+        raise DuoError(QT_TRANSLATE_NOOP("DuoError", "Give the question set a title."))
     if not question_set.questions:
-        raise DuoError("A question set needs at least one question.")
+        raise DuoError(QT_TRANSLATE_NOOP("DuoError", "A question set needs at least one question."))
     seen: set[str] = set()
     for question in question_set.questions:
         if not question.code:
-            raise DuoError("Each question needs a code (it links the answers across versions).")
+            raise DuoError(
+                QT_TRANSLATE_NOOP(
+                    "DuoError",
+                    "Each question needs a code (it links the answers across versions).",
+                )
+            )
         if question.code in seen:
             raise DuoError(
-                f"Two questions have the code “{question.code}”. Give each its own code."
+                QT_TRANSLATE_NOOP(
+                    "DuoError", "Two questions have the code “{code}”. Give each its own code."
+                ),
+                code=question.code,
             )
         seen.add(question.code)
         _check_question(question)
 
 
 def _check_question(question: Question) -> None:
-    name = f"“{question.code}”"
+    code = question.code
     if not question.text:
-        raise DuoError(f"The question {name} has no text. Write the question.")
+        raise DuoError(
+            QT_TRANSLATE_NOOP("DuoError", "The question “{code}” has no text. Write the question."),
+            code=code,
+        )
     if question.kind in SCALE_POINTS and not (question.low_label and question.high_label):
         raise DuoError(
-            f"The question {name} is a scale: name both of its ends, for example "
-            "“not at all satisfied” and “very satisfied”."
+            QT_TRANSLATE_NOOP(
+                "DuoError",
+                "The question “{code}” is a scale: name both of its ends, for example "
+                "“not at all satisfied” and “very satisfied”.",
+            ),
+            code=code,
         )
     if question.kind is QuestionKind.CHECKLIST:
         codes = [option.code for option in question.options]
         if not codes:
-            raise DuoError(f"The checklist {name} has no options. Add the choices to tick.")
+            raise DuoError(
+                QT_TRANSLATE_NOOP(
+                    "DuoError", "The checklist “{code}” has no options. Add the choices to tick."
+                ),
+                code=code,
+            )
         if not all(codes) or len(set(codes)) != len(codes) or NONE_OF_THE_ABOVE in codes:
             raise DuoError(
-                f"Each option of the checklist {name} needs its own code "
-                f"(not “{NONE_OF_THE_ABOVE}”: “none of the above” is always offered)."
+                QT_TRANSLATE_NOOP(
+                    "DuoError",
+                    "Each option of the checklist “{code}” needs its own code (not “{none}”: "
+                    "“none of the above” is always offered).",
+                ),
+                code=code,
+                none=NONE_OF_THE_ABOVE,
             )
         if not all(option.text for option in question.options):
-            raise DuoError(f"An option of the checklist {name} has no text.")
+            raise DuoError(
+                QT_TRANSLATE_NOOP("DuoError", "An option of the checklist “{code}” has no text."),
+                code=code,
+            )
 
 
 def answer_is_valid(question: Question, value: object) -> bool:

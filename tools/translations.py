@@ -64,6 +64,7 @@ AREAS: dict[str, tuple[str, ...]] = {
     "errors": (
         "storage/*.py",
         "desktop/workflows/*.py",
+        "printing/words.py",
     ),
     "app": ("desktop/*.py", "desktop/screens/*.py", "widgets/*.py", "desktop/commands/*.py"),
 }

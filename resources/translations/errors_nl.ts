@@ -627,5 +627,199 @@
         <source>This copy of Duo was built without encryption (SQLCipher is missing), so it refuses to open any file. Reinstall Duo from the official download.</source>
         <translation>Deze kopie van Duo werd zonder versleuteling gebouwd (SQLCipher ontbreekt), dus ze weigert elk bestand te openen. Installeer Duo opnieuw vanaf de officiële download.</translation>
     </message>
+    <message>
+        <source>Duo has no question set “{code}”.</source>
+        <translation>Duo heeft geen vragenlijst “{code}”.</translation>
+    </message>
+    <message>
+        <source>Version {version} of the question set “{code}” is not in this programme, so the answers given with it cannot be shown. Restore the programme from a backup made after that version was saved.</source>
+        <translation>Versie {version} van de vragenlijst “{code}” zit niet in dit programma, dus de antwoorden die ermee gegeven werden, kunnen niet getoond worden. Zet het programma terug vanuit een back-up die gemaakt werd nadat die versie bewaard was.</translation>
+    </message>
+    <message>
+        <source>Give the question set a title.</source>
+        <translation>Geef de vragenlijst een titel.</translation>
+    </message>
+    <message>
+        <source>A question set needs at least one question.</source>
+        <translation>Een vragenlijst heeft minstens één vraag nodig.</translation>
+    </message>
+    <message>
+        <source>Each question needs a code (it links the answers across versions).</source>
+        <translation>Elke vraag heeft een code nodig (die verbindt de antwoorden over de versies heen).</translation>
+    </message>
+    <message>
+        <source>Two questions have the code “{code}”. Give each its own code.</source>
+        <translation>Twee vragen hebben de code “{code}”. Geef elke vraag een eigen code.</translation>
+    </message>
+    <message>
+        <source>The question “{code}” has no text. Write the question.</source>
+        <translation>De vraag “{code}” heeft geen tekst. Schrijf de vraag.</translation>
+    </message>
+    <message>
+        <source>The question “{code}” is a scale: name both of its ends, for example “not at all satisfied” and “very satisfied”.</source>
+        <translation>De vraag “{code}” is een schaal: benoem beide uitersten, bijvoorbeeld “helemaal niet tevreden” en “heel tevreden”.</translation>
+    </message>
+    <message>
+        <source>The checklist “{code}” has no options. Add the choices to tick.</source>
+        <translation>De checklist “{code}” heeft geen opties. Voeg de keuzes toe die aangevinkt kunnen worden.</translation>
+    </message>
+    <message>
+        <source>Each option of the checklist “{code}” needs its own code (not “{none}”: “none of the above” is always offered).</source>
+        <translation>Elke optie van de checklist “{code}” heeft een eigen code nodig (niet “{none}”: “geen van bovenstaande” wordt altijd aangeboden).</translation>
+    </message>
+    <message>
+        <source>An option of the checklist “{code}” has no text.</source>
+        <translation>Een optie van de checklist “{code}” heeft geen tekst.</translation>
+    </message>
+    <message>
+        <source>Duo prints documents in English, Dutch or French, not in “{language}”.</source>
+        <translation>Duo drukt documenten af in het Engels, Nederlands of Frans, niet in “{language}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblem</name>
+    <message>
+        <source>the role &apos;{value}&apos; is neither mentee nor mentor</source>
+        <translation>de rol “{value}” is geen mentee of mentor</translation>
+    </message>
+    <message>
+        <source>the status &apos;{value}&apos; is not one Duo knows (registered, interviewed, accepted, refused, referred, ended or withdrawn)</source>
+        <translation>de status “{value}” kent Duo niet (ingeschreven, intake gedaan, aanvaard, geweigerd, doorverwezen, afgerond of afgehaakt)</translation>
+    </message>
+    <message>
+        <source>the status &apos;{value}&apos; needs a duo, which is made in Duo itself: import the participant as &apos;accepted&apos; and record the duo in Duo</source>
+        <translation>de status “{value}” veronderstelt een duo, en een duo wordt in Duo zelf gevormd: importeer de deelnemer als “aanvaard” en noteer het duo in Duo</translation>
+    </message>
+    <message>
+        <source>the gender &apos;{value}&apos; is not female, male or other</source>
+        <translation>het geslacht “{value}” is niet vrouw, man of anders</translation>
+    </message>
+    <message>
+        <source>the intake date &apos;{value}&apos; is not a date in the calendar</source>
+        <translation>de intakedatum “{value}” bestaat niet in de kalender</translation>
+    </message>
+    <message>
+        <source>the status date &apos;{value}&apos; is not a date in the calendar</source>
+        <translation>de statusdatum “{value}” bestaat niet in de kalender</translation>
+    </message>
+    <message>
+        <source>the intake date &apos;{value}&apos; is not a date (write it as 31/12/2024)</source>
+        <translation>de intakedatum “{value}” is geen datum (schrijf ze als 31/12/2024)</translation>
+    </message>
+    <message>
+        <source>the status date &apos;{value}&apos; is not a date (write it as 31/12/2024)</source>
+        <translation>de statusdatum “{value}” is geen datum (schrijf ze als 31/12/2024)</translation>
+    </message>
+    <message>
+        <source>the year of birth &apos;{value}&apos; is not a year</source>
+        <translation>het geboortejaar “{value}” is geen jaartal</translation>
+    </message>
+    <message>
+        <source>the arrival year &apos;{value}&apos; is not a year</source>
+        <translation>het aankomstjaar “{value}” is geen jaartal</translation>
+    </message>
+    <message>
+        <source>the capacity &apos;{value}&apos; is not a whole number</source>
+        <translation>het aantal mentees “{value}” is geen geheel getal</translation>
+    </message>
+    <message>
+        <source>the year of birth &apos;{value}&apos; is not between {earliest} and {latest}</source>
+        <translation>het geboortejaar “{value}” ligt niet tussen {earliest} en {latest}</translation>
+    </message>
+    <message>
+        <source>the arrival year &apos;{value}&apos; is not between {earliest} and {latest}</source>
+        <translation>het aankomstjaar “{value}” ligt niet tussen {earliest} en {latest}</translation>
+    </message>
+    <message>
+        <source>the capacity &apos;{value}&apos; is not between {smallest} and {largest}</source>
+        <translation>het aantal mentees “{value}” ligt niet tussen {smallest} en {largest}</translation>
+    </message>
+    <message>
+        <source>the e-mail address &apos;{value}&apos; is not an e-mail address</source>
+        <translation>het e-mailadres “{value}” is geen e-mailadres</translation>
+    </message>
+    <message>
+        <source>the phone number &apos;{value}&apos; is not a phone number</source>
+        <translation>het telefoonnummer “{value}” is geen telefoonnummer</translation>
+    </message>
+    <message>
+        <source>the country of origin &apos;{value}&apos; could be more than one country: write its code ({first} or {second})</source>
+        <translation>het land van herkomst “{value}” kan meer dan één land zijn: schrijf de landcode ({first} of {second})</translation>
+    </message>
+    <message>
+        <source>the country of origin &apos;{value}&apos; is not a country Duo knows</source>
+        <translation>het land van herkomst “{value}” is geen land dat Duo kent</translation>
+    </message>
+    <message>
+        <source>the language &apos;{value}&apos; is not a language Duo knows</source>
+        <translation>de taal “{value}” is geen taal die Duo kent</translation>
+    </message>
+    <message>
+        <source>the language level &apos;{value}&apos; is not A1 to C2 or &apos;native&apos;</source>
+        <translation>het taalniveau “{value}” is niet A1 tot C2 of “moedertaal”</translation>
+    </message>
+    <message>
+        <source>the availability &apos;{value}&apos; is not a day with an optional part of the day (write for example &apos;mon-evening; sat&apos;)</source>
+        <translation>de beschikbaarheid “{value}” is geen dag, eventueel met een deel van de dag (schrijf bijvoorbeeld “ma-avond; za”)</translation>
+    </message>
+    <message>
+        <source>the sector &apos;{value}&apos; is not in the programme&apos;s list</source>
+        <translation>de sector “{value}” staat niet in de lijst van het programma</translation>
+    </message>
+    <message>
+        <source>the occupation &apos;{value}&apos; is neither an ISCO code (1 to 4 digits) nor in the programme&apos;s list of occupations</source>
+        <translation>het beroep “{value}” is geen ISCO-code (1 tot 4 cijfers) en staat ook niet in de beroepenlijst van het programma</translation>
+    </message>
+    <message>
+        <source>the row has more values than the header row has columns (a value may hold the separator without quotes around it)</source>
+        <translation>de rij heeft meer waarden dan de rij met kolomnamen kolommen heeft (misschien staat er in een waarde een scheidingsteken zonder aanhalingstekens eromheen)</translation>
+    </message>
+    <message>
+        <source>no role (mentee or mentor)</source>
+        <translation>geen rol (mentee of mentor)</translation>
+    </message>
+    <message>
+        <source>no given name</source>
+        <translation>geen voornaam</translation>
+    </message>
+    <message>
+        <source>the arrival year {arrived} is before the year of birth {born}</source>
+        <translation>het aankomstjaar {arrived} ligt vóór het geboortejaar {born}</translation>
+    </message>
+    <message>
+        <source>the intake date &apos;{value}&apos; is in the future</source>
+        <translation>de intakedatum “{value}” ligt in de toekomst</translation>
+    </message>
+    <message>
+        <source>the status date &apos;{value}&apos; is in the future</source>
+        <translation>de statusdatum “{value}” ligt in de toekomst</translation>
+    </message>
+    <message>
+        <source>no staff member is called &apos;{value}&apos; (add them in the programme&apos;s settings first, or leave the coach empty)</source>
+        <translation>er is geen medewerker met de naam “{value}” (voeg die eerst toe in de instellingen van het programma, of laat de coach leeg)</translation>
+    </message>
+    <message>
+        <source>already in the programme (same name and year of birth)</source>
+        <translation>staat al in het programma (zelfde naam en geboortejaar)</translation>
+    </message>
+    <message>
+        <source>the same person as row {row} (same name and year of birth)</source>
+        <translation>dezelfde persoon als rij {row} (zelfde naam en geboortejaar)</translation>
+    </message>
+    <message>
+        <source>already in the programme (same e-mail address)</source>
+        <translation>staat al in het programma (zelfde e-mailadres)</translation>
+    </message>
+    <message>
+        <source>the same e-mail address as row {row}</source>
+        <translation>hetzelfde e-mailadres als rij {row}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTable</name>
+    <message>
+        <source>Column {column}</source>
+        <translation>Kolom {column}</translation>
+    </message>
 </context>
 </TS>

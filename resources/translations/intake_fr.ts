@@ -276,6 +276,11 @@
 <context>
     <name>ImportTables</name>
     <message>
+        <source>; </source>
+        <comment>between the reasons a row is refused</comment>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
         <source>Role (mentee or mentor)</source>
         <translation>Rôle (mentoré·e ou mentor)</translation>
     </message>

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.context import AppContext
+from desktop.i18n import current_language, install_translators
 from desktop.models.import_tables import MappingColumn, PreviewColumn
 from desktop.screens.import_dialog import ImportDialog, Step
 from desktop.session import Session
@@ -253,3 +255,69 @@ def test_a_field_is_read_from_one_column_only(
     assert page.note.text() == "“Voornaam” is now ignored: a field is read from one column only."
     assert page.mapping() == {0: "role", 2: "family_name", 3: "year_of_birth",
                               4: "municipality", 5: "given_name"}  # fmt: skip
+
+
+@pytest.fixture
+def french(qapp: QApplication) -> Iterator[None]:
+    """The interface in French for one test; English again afterwards, for the other tests."""
+    assert current_language() == "en"
+    locale = QLocale()
+    installed = install_translators(qapp, "fr")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    install_translators(qapp, "en")
+    QLocale.setDefault(locale)
+
+
+def test_a_refused_row_s_reasons_are_shown_in_the_interface_language(
+    qtbot: QtBot,
+    french: None,
+    session: Session,
+    context: AppContext,
+    dialogs: ScriptedDialogs,
+    tmp_path: Path,
+) -> None:
+    path = write_csv(
+        tmp_path / "participants.csv",
+        [
+            ["Rôle", "Prénom", "Nom de famille", "Année de naissance", ""],
+            ["mentoré", "Kofi", "Mensah", "19xx", ""],
+            ["bénévole", "Awa", "Diop", "1975", "à rappeler"],
+            ["aide", "Yaw", "Boateng", "19xx", ""],
+        ],
+    )
+    dialog = ImportDialog(session, context)  # after the translators: its texts are French
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    choose_file(qtbot, dialog, dialogs, path)
+    page = dialog.columns_page
+    assert page.model is not None
+    assert page.model.index(4, MappingColumn.HEADER).data() == "Colonne 5"  # no header
+
+    press(qtbot, Qt.Key.Key_Return)  # Next
+    qtbot.waitUntil(lambda: dialog.step is Step.PREVIEW)
+    preview = dialog.preview_page
+    shown = [
+        preview.proxy.index(row, PreviewColumn.STATUS).data()
+        for row in range(preview.proxy.rowCount())
+    ]
+    assert shown == [
+        "l’année de naissance «\u00a019xx\u00a0» n’est pas une année",
+        "Prête pour l’importation",
+        "le rôle «\u00a0aide\u00a0» n’est ni mentoré·e ni mentor\u00a0; "
+        "l’année de naissance «\u00a019xx\u00a0» n’est pas une année",
+    ]
+
+    press(qtbot, Qt.Key.Key_Return)  # Import
+    qtbot.waitUntil(lambda: dialog.step is Step.RESULT)
+    # A plain text edit gives its no-break spaces back as spaces.
+    assert dialog.result_page.refused_text.toPlainText().splitlines()[0] == (
+        "Ligne 2 (Kofi Mensah) : l’année de naissance « 19xx » n’est pas une année"
+    )
+    assert dialog.import_result is not None
+    assert (
+        dialog.import_result.refused[0].message == "row 2: the year of birth '19xx' is not a year"
+    )

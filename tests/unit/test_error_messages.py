@@ -26,7 +26,6 @@ import translations  # noqa: E402  (tools/ is not a package)
 _LEFT_IN_ENGLISH = {
     "storage/export_profiles.py": "the funders' data dictionary and its profiles stay English",
     "storage/export_columns.py": "the funders' data dictionary stays English",
-    "storage/question_sets.py": "converted with the question sets, in another part of issue 7",
 }
 
 

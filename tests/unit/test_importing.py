@@ -190,6 +190,29 @@ def test_xlsx_with_dates_numbers_and_a_header_further_down(tmp_path: Path) -> No
     assert table.first_values(3) == ["9000", "2000"]
 
 
+def test_a_column_without_a_header_is_named_by_its_place(tmp_path: Path) -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Voornaam", None, "Achternaam"])
+    sheet.append(["Aigerim", "call first", "Nurlanqyzy"])
+    for name in ("Aigerim", "Nurlanqyzy"):
+        register_name(name)
+    workbook.save(tmp_path / "list.xlsx")
+    csv_path = write_csv(tmp_path / "list.csv", [["", "given_name"], ["call first", "Aigerim"]])
+
+    xlsx, csv_table = read_table(tmp_path / "list.xlsx"), read_table(csv_path)
+
+    # In English the header is in the table; the screens translate it from `untitled`.
+    assert xlsx.headers == ("Voornaam", "Column B", "Achternaam")
+    assert (xlsx.untitled, xlsx.untitled_column(1), xlsx.untitled_column(0)) == (
+        ((1, "B"),),
+        "B",
+        None,
+    )
+    assert (csv_table.headers, csv_table.untitled) == (("Column 1", "given_name"), ((0, "1"),))
+    assert import_read.UNTITLED_COLUMN.format(column="B") == "Column B"
+
+
 def test_files_that_cannot_be_read_say_why(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     old = tmp_path / "list.xls"
     old.write_bytes(b"\xd0\xcf\x11\xe0 old excel")
@@ -298,6 +321,41 @@ def test_bad_rows_are_listed_with_reasons_and_empty_rows_skipped(
         "row 7: the role 'helper' is neither mentee nor mentor; "
         "the intake date '2099-01-01' is in the future",
     ]
+
+
+def test_a_reason_is_a_whole_clause_marked_for_translation_with_its_parameters(
+    tmp_path: Path, programme: Programme
+) -> None:
+    rows = [
+        ["role", "given_name", "family_name", "year_of_birth", "arrival_year", "capacity"],
+        ["mentor", "Kwame", "Asante", "1980", "1975", "21"],
+        ["mentee", "Ama", "Owusu", "1890", "", ""],
+    ]
+    plan = plan_import(
+        read_table(write_csv(tmp_path / "why.csv", rows)), auto_map(rows[0]), programme, today=TODAY
+    )
+    assert [row.message for row in plan.refused] == [
+        "row 2: the arrival year 1975 is before the year of birth 1980; "
+        "the capacity '21' is not between 1 and 20",
+        "row 3: the year of birth '1890' is not between 1900 and 2010",
+    ]
+    order, capacity = plan.refused[0].problems
+    assert capacity.template == "the capacity '{value}' is not between {smallest} and {largest}"
+    assert capacity.params == {"value": "21", "smallest": "1", "largest": "20"}
+    assert order.template == "the arrival year {arrived} is before the year of birth {born}"
+    # Years and row numbers are text: no language writes a year as 1.980 or 1 980.
+    assert order.params == {"arrived": "1975", "born": "1980"}
+    assert plan.refused[1].problems[0].template.startswith("the year of birth '{value}'")
+
+
+def test_a_long_cell_is_shortened_inside_its_reason(tmp_path: Path, programme: Programme) -> None:
+    rows = [["given_name", "role"], ["Efua", "x" * 50]]
+    plan = plan_import(
+        read_table(write_csv(tmp_path / "long.csv", rows)), auto_map(rows[0]), programme
+    )
+    (problem,) = plan.refused[0].problems
+    assert problem.params == {"value": "x" * 40 + "…"}
+    assert plan.refused[0].reasons == (f"the role '{'x' * 40}…' is neither mentee nor mentor",)
 
 
 def test_values_in_english_dutch_and_french_become_records(
