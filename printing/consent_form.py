@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from functools import cache
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
@@ -47,7 +46,7 @@ from printing.layout import (
 from printing.scripts import markup
 from printing.words import Words
 from storage.cases import CaseFile
-from storage.lists import default_items
+from storage.lists import is_default_label
 from storage.records import Role
 
 # The purposes this form explains (its texts hold their translation and their "why").
@@ -58,15 +57,10 @@ NOT_FOR = {Role.MENTOR: "share-cv", Role.MENTEE: "share-profile"}
 _BOX = 0.42 * cm
 
 
-@cache
-def _shipped_labels() -> dict[str, str]:
-    return {item.code: item.label for item in default_items("consent_purposes")}
-
-
 def purpose_text(code: str, label: str, words: Words) -> tuple[str, str]:
     """The purpose's title and why it is asked, in the form's language when the
     coordinator kept Duo's own wording; otherwise their label as typed, and no "why"."""
-    if code in EXPLAINED and label == _shipped_labels().get(code):
+    if code in EXPLAINED and is_default_label("consent_purposes", code, label):
         why = words(f"why_{code}")
         if code == NEEDED:
             why = f"{why} {words('needed')}"

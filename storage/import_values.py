@@ -29,6 +29,7 @@ from storage import import_words as words
 from storage.errors import QT_TRANSLATE_NOOP
 from storage.folding import fold
 from storage.import_read import Cell, cell_text
+from storage.lists import default_labels
 from storage.records import ListItem, Role, Status
 
 
@@ -488,13 +489,16 @@ class ListLookup:
     by_label: dict[str, str]
 
     @classmethod
-    def of(cls, items: Iterable[ListItem]) -> ListLookup:
-        """The lookup of these entries; built once per import, used for every row."""
+    def of(cls, items: Iterable[ListItem], list_name: str = "") -> ListLookup:
+        """The lookup of these entries; built once per import, used for every row. Duo's
+        own label of an entry is found in English, Dutch and French alike (a Belgian
+        spreadsheet says "Bouwnijverheid" or "Construction"), the programme's labels first."""
         entries = list(items)
-        return cls(
-            by_code={item.code.casefold(): item.code for item in entries},
-            by_label={key(item.label): item.code for item in entries},
-        )
+        by_label = {key(item.label): item.code for item in entries}
+        for item in entries:
+            for label in default_labels(list_name, item.code).values():
+                by_label.setdefault(key(label), item.code)
+        return cls(by_code={item.code.casefold(): item.code for item in entries}, by_label=by_label)
 
 
 def _list_code(value: Cell, lookup: ListLookup) -> str | None:

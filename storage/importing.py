@@ -156,7 +156,9 @@ class _Context:
     def lookup(self, list_name: str) -> values.ListLookup:
         """A list of the programme, read once per import."""
         if list_name not in self._lists:
-            self._lists[list_name] = values.ListLookup.of(self.programme.list_items(list_name))
+            self._lists[list_name] = values.ListLookup.of(
+                self.programme.list_items(list_name), list_name
+            )
         return self._lists[list_name]
 
 

@@ -31,10 +31,14 @@ def venv_python() -> Path:
 
 
 def set_up(extras: str = "dev") -> None:
-    """Create `.venv` and install Duo into it, unless that is already current."""
-    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
-    if venv_python().exists() and STAMP.exists() and STAMP.read_text() == wanted:
-        return
+    """Create `.venv` and install Duo into it with `extras`, unless that is already done
+    for this `pyproject.toml` (the stamp keeps its hash and the extras installed)."""
+    project = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    wanted = set(extras.split(","))
+    if venv_python().exists() and STAMP.exists():
+        stamped, _, installed = STAMP.read_text().partition(" ")
+        if stamped == project and wanted <= set(installed.split(",")):
+            return
     if not venv_python().exists():
         print("Creating the virtual environment in .venv …", flush=True)
         venv.create(VENV, with_pip=True)
@@ -42,7 +46,7 @@ def set_up(extras: str = "dev") -> None:
     pip = [str(venv_python()), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
     subprocess.run([*pip, "--upgrade", "pip"], check=True)
     subprocess.run([*pip, "--editable", f"{ROOT}[{extras}]"], check=True)
-    STAMP.write_text(wanted)
+    STAMP.write_text(f"{project} {extras}")
 
 
 def main(argv: list[str]) -> int:

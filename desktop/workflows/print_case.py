@@ -30,14 +30,15 @@ from printing.letters import letter_pdf
 from storage.cases import CaseFile
 from storage.duo_records import Evaluation
 from storage.errors import QT_TRANSLATE_NOOP, DuoError
-from storage.lists import CASE_LISTS
+from storage.lists import CASE_LISTS, labels
 from storage.programme import Programme
-from storage.question_sets import question_set
+from storage.question_sets import question_set, shown_question_set
 from storage.records import Role
 
 
-def case_labels(programme: Programme, case: CaseFile) -> CaseLabels:
-    """Staff names and e-mails, the names of a mentee's mentors, and the list labels."""
+def case_labels(programme: Programme, case: CaseFile, language: str) -> CaseLabels:
+    """Staff names and e-mails, the names of a mentee's mentors, and the list labels in
+    `language` (Duo's own defaults translated, what the coordinator typed as typed)."""
     staff = programme.staff()
     people = {}
     for match in case.matches:
@@ -48,10 +49,7 @@ def case_labels(programme: Programme, case: CaseFile) -> CaseLabels:
         staff={member.id: member.name for member in staff},
         staff_emails={member.id: member.email for member in staff if member.email},
         people=people,
-        lists={
-            name: {item.code: item.label for item in programme.list_items(name)}
-            for name in CASE_LISTS
-        },
+        lists={name: labels(programme.list_items(name), language) for name in CASE_LISTS},
     )
 
 
@@ -62,7 +60,7 @@ def intake_summary_document(
     case = programme.cases.read(case_id)
     return intake_summary_pdf(
         case,
-        case_labels(programme, case),
+        case_labels(programme, case, language),
         house_style(programme),
         language,
         printed_on=today or date.today(),
@@ -87,7 +85,7 @@ def letter_document(
     return letter_pdf(
         case,
         decision,
-        case_labels(programme, case),
+        case_labels(programme, case, language),
         house_style(programme),
         language,
         printed_on=today or date.today(),
@@ -104,7 +102,7 @@ def consent_form_document(
     ]
     return consent_form_pdf(
         case,
-        case_labels(programme, case),
+        case_labels(programme, case, language),
         house_style(programme),
         language,
         purposes=purposes,
@@ -113,13 +111,16 @@ def consent_form_document(
     )
 
 
-def _question_sets(programme: Programme, evaluations: Iterable[Evaluation]) -> QuestionSets:
-    """The question set versions the evaluations were answered with. A version no longer
-    in the programme is left out: its answers then print under their codes."""
+def _question_sets(
+    programme: Programme, evaluations: Iterable[Evaluation], language: str
+) -> QuestionSets:
+    """The question set versions the evaluations were answered with, Duo's own texts in
+    `language`. A version no longer in the programme is left out: its answers then print
+    under their codes."""
     found = {}
     for key in {(e.question_set, e.question_set_version) for e in evaluations}:
         try:
-            found[key] = question_set(programme, *key)
+            found[key] = shown_question_set(question_set(programme, *key), language)
         except DuoError:
             continue
     return found
@@ -149,10 +150,10 @@ def complete_file_document(
     evaluations = [*case.evaluations, *(duos.evaluations if duos else ())]
     return complete_file_pdf(
         case,
-        case_labels(programme, case),
+        case_labels(programme, case, language),
         house_style(programme),
         language,
-        question_sets=_question_sets(programme, evaluations),
+        question_sets=_question_sets(programme, evaluations, language),
         mentor_duos=duos,
         printed_on=today or date.today(),
     )

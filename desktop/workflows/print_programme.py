@@ -29,7 +29,7 @@ def programme_report_document(
     figures = programme_figures(index.entries(), index.matches(), start, end, today=today)
     return programme_report(
         figures,
-        labels(programme.list_items("end_reasons")),
+        labels(programme.list_items("end_reasons"), language),
         house=house_style(programme),
         language=language,
         printed_on=today,

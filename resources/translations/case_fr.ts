@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>&amp;Edit intake</source>
-        <translation>&amp;Modifier l’entretien</translation>
+        <translation>Modifi&amp;er l’entretien</translation>
     </message>
     <message>
         <source>Change the intake (Ctrl+E)</source>

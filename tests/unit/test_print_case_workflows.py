@@ -22,6 +22,7 @@ from printing.words import Words
 from storage.duo_records import Evaluation, EvaluationKind, Meeting, Respondent
 from storage.errors import DuoError
 from storage.programme import Programme
+from storage.question_sets import default_question_set
 from storage.records import Decision, Role, StaffMember, Status, StatusChange
 from tests.case_documents import LAST_SENTENCE, LONG_TEXT, flat, text_of
 from tests.duo_helpers import Duo, make_duo
@@ -149,6 +150,9 @@ def test_a_mentor_s_complete_file_holds_their_duo_with_the_mentee_by_name_only(
     assert LAST_SENTENCE in text  # the meeting the mentor took part in
     assert "Called the mentee." not in text  # the mentee's notes
     mentee_file = text_of(complete_file_document(programme, duo.mentee_id, "fr", today=TODAY))
-    question = "Are you satisfied with the follow-up and guidance"  # the mentee's evaluation
-    assert question in mentee_file and question not in text
+    # The mentee's evaluation, its question in the file's language.
+    question = default_question_set("interim-mentee", "fr").question("process-satisfaction")
+    assert flat(question.text)[:40] in flat(mentee_file) and flat(question.text)[:40] not in flat(
+        text
+    )
     assert programme.cases.read(duo.mentor_id).participant.role is Role.MENTOR
