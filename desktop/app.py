@@ -37,9 +37,9 @@ def run(folder: Path | None = None) -> int:
     app.setApplicationDisplayName("Duo")
     context = AppContext(dialogs=Dialogs(), local=LocalSettings(QSettings()))
     language = ui_language(context.local.language(), QLocale.system().name())
-    install_translators(app, language)
+    translators = install_translators(app, language)
     if os.environ.get("DUO_STRETCH_STRINGS"):  # a layout check: every string 40 % longer
-        install_stretched_strings(app)
+        install_stretched_strings(app, translators)
     _install_error_hook(context)
     controller = AppController(context)
     if not controller.start(folder):

@@ -71,20 +71,34 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 
 class StretchedStrings(QTranslator):
     """Every interface string 40 % longer, to see that no screen clips a longer Dutch or
-    French text (`DUO_STRETCH_STRINGS=1`, or `duo screenshots --stretch`). Placeholders,
+    French text (`DUO_STRETCH_STRINGS=1`, or `duo screenshots --stretch`). It stretches the
+    translation the other translators give (the English source without one). Placeholders,
     mnemonics and markup stay intact: the padding only goes at the end."""
+
+    def __init__(self, parent: QCoreApplication, beneath: list[QTranslator]) -> None:
+        super().__init__(parent)
+        self._beneath = beneath
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
-        """The source text with padding at its end (Qt's virtual, asked for every string)."""
+        """The translation (or source) with padding at its end (Qt's virtual)."""
         if not source or not any(char.isalpha() for char in source):
             return source
-        return source + " " + "·" * max(2, len(source) * 2 // 5)
+        shown = source
+        for translator in reversed(self._beneath):  # the last installed is asked first
+            found = translator.translate(context, source, disambiguation, n)
+            if found:
+                shown = found
+                break
+        return shown + " " + "·" * max(2, len(shown) * 2 // 5)
 
 
-def install_stretched_strings(app: QCoreApplication) -> QTranslator:
-    """Install the stretching translator last, so it stretches whatever language is shown."""
-    translator = StretchedStrings(app)
+def install_stretched_strings(
+    app: QCoreApplication, beneath: list[QTranslator] | None = None
+) -> QTranslator:
+    """Install the stretching translator over `beneath` (those `install_translators`
+    returned), so it stretches the language shown."""
+    translator = StretchedStrings(app, beneath or [])
     app.installTranslator(translator)
     return translator

@@ -40,9 +40,9 @@ def run(args: argparse.Namespace) -> int:
     from desktop.screenshots import render
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    install_translators(app, args.language)
+    translators = install_translators(app, args.language)
     if args.stretch:
-        install_stretched_strings(app)
+        install_stretched_strings(app, translators)
     written = render(args.out_dir, args.participants)
     print(f"Wrote {len(written)} screenshots to {args.out_dir}.")
     del app
