@@ -231,6 +231,8 @@ class MatchingSettingsPage(QWidget):
         pool_box = QGroupBox(self.tr("Proposals"))
         pool_form = QFormLayout(pool_box)
         pool_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        # A long label (in French, say) goes above its field instead of being squeezed away.
+        pool_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         pool_form.addRow(self.tr("Propose a ge&neralist mentor after:"), self.generalist_weeks)
         pool_form.addRow(
             note_label(self.tr("of waiting, when no mentor works in the mentee's field."))
@@ -289,9 +291,10 @@ class MatchingSettingsPage(QWidget):
             grid.addWidget(label, row, 0)
             grid.addWidget(slider, row, 1)
             grid.addWidget(value, row, 2)
+            # Room under each hint (however many lines it wraps to), so it reads with the
+            # slider above it, not the one below.
+            hint.setContentsMargins(0, 0, 0, 10)
             grid.addWidget(hint, row + 1, 0, 1, 3, Qt.AlignmentFlag.AlignTop)
-            # Room under each hint, so it reads with the slider above it, not the one below.
-            grid.setRowMinimumHeight(row + 1, hint.sizeHint().height() + 10)
             self.sliders[component] = slider
             self.values[component] = value
         heading.setBuddy(self.sliders[Component.JOB])
