@@ -87,7 +87,9 @@ class StretchedStrings(QTranslator):
             return source
         shown = source
         for translator in reversed(self._beneath):  # the last installed is asked first
-            found = translator.translate(context, source, disambiguation, n)
+            # Looked up, not offered to translators: the text is whatever Qt asked for.
+            look_up = translator.translate
+            found = look_up(context, source, disambiguation, n)
             if found:
                 shown = found
                 break
