@@ -11,6 +11,8 @@ template is translated and filled in. A message raised with text that is already
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from storage.errors import DuoError
@@ -20,16 +22,16 @@ from storage.errors import DuoError
 _translate = QCoreApplication.translate
 
 
-def error_text(error: DuoError) -> str:
-    """The message of `error` in the interface's language, its parameters filled in (whole
-    numbers the way the language writes them: 10,000, 10.000 or 10 000)."""
-    template = getattr(error, "template", "")
+def template_text(context: str, template: str, params: Mapping[str, object], english: str) -> str:
+    """A template storage marked with QT_TRANSLATE_NOOP, translated in `context` and filled
+    in with `params` (whole numbers the way the language writes them: 10,000, 10.000 or
+    10 000); `english` when there is no template or translation, or the translation's
+    placeholders do not match."""
     if not template:
-        return error.message
-    text = _translate("DuoError", template)
+        return english
+    text = _translate(context, template)
     if text == template:
-        return error.message
-    params = getattr(error, "params", {})
+        return english
     if not params:
         return text
     locale = QLocale()
@@ -43,4 +45,11 @@ def error_text(error: DuoError) -> str:
             }
         )
     except (KeyError, IndexError, ValueError):
-        return error.message  # a translation with a broken placeholder: English is better
+        return english  # a translation with a broken placeholder: English is better
+
+
+def error_text(error: DuoError) -> str:
+    """The message of `error` in the interface's language, its parameters filled in."""
+    return template_text(
+        "DuoError", getattr(error, "template", ""), getattr(error, "params", {}), error.message
+    )

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
+from desktop.error_text import template_text
 from desktop.labels import role_label
 from storage.import_fields import FIELDS
 from storage.import_read import UNTITLED_COLUMN, Table
@@ -36,22 +37,11 @@ _DISPLAY = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
 
 
 translate = QCoreApplication.translate
-# Under its own name: the strict translation test asks a literal text of every `translate`
-# call, and here the text is a template storage marked with QT_TRANSLATE_NOOP.
-_translate_marked = QCoreApplication.translate
 
 
 def problem_text(problem: Problem) -> str:
     """One reason a row is refused, in the interface's language, its cell quoted."""
-    text = _translate_marked("ImportProblem", problem.template)
-    if text == problem.template:
-        return problem.reason  # in English, or not translated
-    if not problem.params:
-        return text
-    try:
-        return text.format_map(problem.params)
-    except (KeyError, IndexError, ValueError):
-        return problem.reason  # a translation with a broken placeholder: English is better
+    return template_text("ImportProblem", problem.template, problem.params, problem.reason)
 
 
 def reasons_text(row: PlannedRow) -> str:
@@ -65,7 +55,8 @@ def header_text(table: Table, column: int) -> str:
     name = table.untitled_column(column)
     if name is None:
         return table.headers[column]
-    return _translate_marked("ImportTable", UNTITLED_COLUMN).format(column=name)
+    english = UNTITLED_COLUMN.format(column=name)
+    return template_text("ImportTable", UNTITLED_COLUMN, {"column": name}, english)
 
 
 def field_labels() -> dict[str, str]:
