@@ -7,24 +7,21 @@ a coach attaches; every word in it is invented.
 from __future__ import annotations
 
 import io
-import os
 import random
 import unicodedata
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from PIL import Image, ImageDraw
 from reportlab import rl_config
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader, simpleSplit
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from printing.fonts import REGULAR, missing_glyphs, register_fonts
+from printing.scripts import visual
 from storage.folding import fold
 from storage.records import (
     JobTarget,
@@ -34,40 +31,12 @@ from storage.records import (
 )
 
 # --- the CV -----------------------------------------------------------------------------------
-# Fonts with the accents of the names (ł, ğ, ễ); without one, such letters lose their accent.
-_CV_FONT_FILES = (
-    Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
-    Path("/usr/share/fonts/dejavu-sans-fonts/DejaVuSans.ttf"),
-    Path("/usr/share/fonts/TTF/DejaVuSans.ttf"),
-    Path(os.environ.get("WINDIR", "C:/Windows")) / "Fonts" / "arial.ttf",
-    Path("/System/Library/Fonts/Supplemental/Arial.ttf"),
-    Path("/Library/Fonts/Arial.ttf"),
-)
 _MARGIN = 56.0
 _ACCENT = HexColor("#1f4e79")
 _INK = HexColor("#1f2933")
 _GREY = HexColor("#6b7280")
 _SCAN_PIXELS = (1000, 1414)  # A4 at 120 dpi
 _RECOGNITION = {True: "recognised in Belgium", False: "not recognised in Belgium"}
-
-
-@dataclass(frozen=True)
-class _Font:
-    name: str
-    glyphs: frozenset[int] | None  # None: a PDF base font, which has Windows-1252 only
-
-    def printable(self, text: str) -> str:
-        """The text, with letters the font lacks replaced by their base letter (ł → l)."""
-        return "".join(char if self._has(char) else _base_letter(char) for char in text)
-
-    def _has(self, char: str) -> bool:
-        if self.glyphs is not None:
-            return ord(char) in self.glyphs
-        try:
-            char.encode("cp1252")
-        except UnicodeEncodeError:
-            return False
-        return True
 
 
 def _base_letter(char: str) -> str:
@@ -79,17 +48,12 @@ def _base_letter(char: str) -> str:
     return folded.upper() if char.isupper() else folded
 
 
-@cache
-def _font() -> _Font:
-    for path in _CV_FONT_FILES:
-        if path.is_file():
-            try:
-                font = TTFont("DuoDemoSans", str(path))
-            except TTFError:
-                continue
-            pdfmetrics.registerFont(font)
-            return _Font("DuoDemoSans", frozenset(font.face.charToGlyph))
-    return _Font("Helvetica", None)
+def _printable(text: str) -> str:
+    """The text as the shipped font draws it: Arabic joined and right to left, and letters
+    it lacks (Chinese, say) replaced by their base letter where they have one."""
+    shown = visual(text)
+    missing = missing_glyphs(shown)
+    return "".join(_base_letter(char) if char in missing else char for char in shown)
 
 
 @cache
@@ -152,7 +116,8 @@ def demo_cv(
     with _binary_streams():
         pdf = Canvas(out, pagesize=A4, invariant=True)  # invariant: the same CV, the same bytes
         pdf.setTitle("Curriculum vitae")
-        page = _CvPage(pdf, _font())
+        register_fonts()
+        page = _CvPage(pdf)
         page.banner(name, " · ".join(t[0].upper() + t[1:] for t in targets))
         contact = " · ".join(filter(None, (person.email, person.phone)))
         page.section("Contact", [contact, f"{person.postcode} {person.municipality}"])
@@ -172,15 +137,14 @@ def demo_cv(
 class _CvPage:
     """Writes a CV's lines from the top of the page down."""
 
-    def __init__(self, pdf: Canvas, font: _Font) -> None:
+    def __init__(self, pdf: Canvas) -> None:
         self.pdf = pdf
-        self.font = font
         self.y = A4[1] - 150
 
     def _write(self, x: float, y: float, text: str, size: float, *, centred: bool = False) -> None:
-        self.pdf.setFont(self.font.name, size)
+        self.pdf.setFont(REGULAR, size)
         draw = self.pdf.drawCentredString if centred else self.pdf.drawString
-        draw(x, y, self.font.printable(text))
+        draw(x, y, _printable(text))
 
     def banner(self, name: str, headline: str) -> None:
         width, height = A4
@@ -196,8 +160,7 @@ class _CvPage:
         self.y -= 18
         self.pdf.setFillColor(_INK)
         for line in lines:
-            text = self.font.printable(line)
-            for part in simpleSplit(text, self.font.name, 10.5, A4[0] - 2 * _MARGIN):
+            for part in simpleSplit(line, REGULAR, 10.5, A4[0] - 2 * _MARGIN):
                 self._write(_MARGIN, self.y, part, 10.5)
                 self.y -= 14
         self.y -= 12
