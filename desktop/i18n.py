@@ -13,14 +13,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from resources import resource_path
+from storage.languages import LANGUAGES, LOCALES
 from storage.lists import shown_items
 from storage.programme import Programme
 from storage.records import ListItem
-
-LANGUAGES = ("en", "nl", "fr")
-# Belgian conventions for dates and numbers in Dutch and French.
-_LOCALES = {"en": "en_GB", "nl": "nl_BE", "fr": "fr_BE"}
-
 
 _current = "en"
 
@@ -51,7 +47,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     for dates and numbers; returns the translators installed (owned by `app`)."""
     global _current  # one interface language per process
     _current = language if language in LANGUAGES else "en"
-    QLocale.setDefault(QLocale(_LOCALES[_current]))
+    QLocale.setDefault(QLocale(LOCALES[_current]))
     if _current == "en":
         return []
     files = sorted(resource_path("translations").glob(f"*_{language}.qm"))

@@ -21,12 +21,10 @@ from babel.numbers import format_decimal
 
 from resources import resource_path
 from storage.errors import QT_TRANSLATE_NOOP, DuoError
+from storage.languages import LANGUAGES, LOCALES
 
-LANGUAGES = ("en", "nl", "fr")
 # Each language's own name, so someone who reads only that language finds it.
 LANGUAGE_NAMES = {"en": "English", "nl": "Nederlands", "fr": "Français"}
-# Belgian conventions for Dutch and French; British English writes "23 November 2026".
-_LOCALES = {"en": "en_GB", "nl": "nl_BE", "fr": "fr_BE"}
 
 
 class UnknownLanguageError(DuoError):
@@ -66,13 +64,13 @@ class Words:
         """A day written out, e.g. "23 November 2026"; a dash for no date."""
         if day is None:
             return "–"
-        return format_date(day, format="long", locale=_LOCALES[self.language])
+        return format_date(day, format="long", locale=LOCALES[self.language])
 
     def month(self, day: date) -> str:
         """A month and year, e.g. "November 2026"."""
-        return format_date(day, format="LLLL y", locale=_LOCALES[self.language])
+        return format_date(day, format="LLLL y", locale=LOCALES[self.language])
 
     def number(self, value: float, digits: int = 0) -> str:
         """A number the language's way: 1,234.5 / 1.234,5 / 1 234,5."""
         pattern = "#,##0" + ("." + "0" * digits if digits else "")
-        return format_decimal(value, format=pattern, locale=_LOCALES[self.language])
+        return format_decimal(value, format=pattern, locale=LOCALES[self.language])

@@ -23,9 +23,9 @@ from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 
 from storage.folding import fold
+from storage.languages import LOCALES
 
 # Belgian usage for Dutch and French, British for English, as dates and numbers have.
-_LOCALES = {"en": "en_GB", "nl": "nl_BE", "fr": "fr_BE"}
 _FALLBACK = "en_GB"
 
 # CLDR codes that are no ISO 3166-1 country: world regions, exceptional reservations (Canary
@@ -51,7 +51,7 @@ _QUALIFIER = re.compile(r"\s*\((?:[^)]*\d[^)]*|macrolanguage)\)$")
 def _locale(language: str) -> Locale:
     """Babel's locale for "en", "nl" or "fr" (or any locale name); English if unknown."""
     try:
-        return Locale.parse(_LOCALES.get(language, language) or _FALLBACK)
+        return Locale.parse(LOCALES.get(language, language) or _FALLBACK)
     except (ValueError, UnknownLocaleError):
         return Locale.parse(_FALLBACK)
 

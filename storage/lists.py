@@ -22,9 +22,9 @@ from functools import cache
 from typing import Any
 
 from resources import resource_path
+from storage.languages import LANGUAGES
 from storage.records import ListItem
 
-LANGUAGES = ("en", "nl", "fr")  # English is the source; Dutch and French are translations
 LIST_NAMES = (
     "sectors",
     "occupations",

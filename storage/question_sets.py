@@ -29,12 +29,12 @@ from resources import resource_path
 from storage import encrypted_file
 from storage.duo_records import EvaluationKind, Respondent
 from storage.errors import QT_TRANSLATE_NOOP, DuoError
+from storage.languages import LANGUAGES
 
 if TYPE_CHECKING:
     from storage.programme import Programme
 
 SETTINGS_PREFIX = "question_set:"
-LANGUAGES = ("en", "nl", "fr")  # English is the source; Dutch and French are translations
 NOT_APPLICABLE = "n/a"  # the answer "did not need help" / "not used"
 NONE_OF_THE_ABOVE = "none"  # the checklist's own choice, offered with every checklist
 FREQUENCY_ANSWERS = ("no", "sometimes", "yes")

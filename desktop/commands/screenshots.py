@@ -7,6 +7,8 @@ import os
 import sys
 from pathlib import Path
 
+from storage.languages import LANGUAGES
+
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     """Register `screenshots`."""
@@ -19,7 +21,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--language",
-        choices=("en", "nl", "fr"),
+        choices=LANGUAGES,
         default="en",
         help="the interface language to render (default en)",
     )

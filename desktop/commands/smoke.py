@@ -34,6 +34,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from storage.languages import LANGUAGES, LOCALES
 from storage.paths import DATA_DIR_ENV
 
 if TYPE_CHECKING:
@@ -74,7 +75,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--language",
-        choices=("en", "nl", "fr"),
+        choices=LANGUAGES,
         default="nl",
         help="the interface language to start in (default nl)",
     )
@@ -274,7 +275,7 @@ class _Smoke:
             )
             _check(names.gettext("Belgium") == name, f"no country names in {language}")
         for language, month in _SEPTEMBER.items():
-            locale = {"en": "en_GB", "nl": "nl_BE", "fr": "fr_BE"}[language]
+            locale = LOCALES[language]
             written = format_date(_ISSUED_ON, format="long", locale=locale)
             _check(month in written, f"the date in {locale} came out as {written!r}")
         return "scipy, openpyxl, phonenumbers, Arabic joining, pycountry and Babel (en, nl, fr)"
